@@ -89,8 +89,8 @@ final class MetadataXml {
                 throws SAXException {
             MetadataElement element = new MetadataElement(file, localName, line(), column());
             if (!NAMESPACE.equals(uri)) {
-                throw new SAXException(element.problem(
-                        "<" + localName + "> is not in the metadata namespace " + NAMESPACE));
+                throw new SAXException(
+                        element.problem("<" + localName + "> is not in the metadata namespace " + NAMESPACE));
             }
             if (open.isEmpty()) {
                 root = element;

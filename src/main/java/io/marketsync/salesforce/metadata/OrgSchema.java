@@ -52,7 +52,8 @@ public final class OrgSchema {
         }
         Map<String, ObjectDef> objects = new LinkedHashMap<>();
         StandardObjects.load().values().forEach(o -> objects.put(key(o.name()), o));
-        List<ObjectSource> sources = objectDirectories(objectsDir).stream().map(ObjectSource::read).toList();
+        List<ObjectSource> sources =
+                objectDirectories(objectsDir).stream().map(ObjectSource::read).toList();
         for (ObjectSource source : sources) {
             ObjectDef merged = source.custom() ? customObject(source, objects) : extendStandard(source, objects);
             objects.put(key(merged.name()), merged);
