@@ -55,10 +55,6 @@ public enum FieldType {
         return this == LOOKUP || this == MASTER_DETAIL;
     }
 
-    public boolean isText() {
-        return soapType.equals("xsd:string");
-    }
-
     public boolean isNumeric() {
         return soapType.equals("xsd:double");
     }

@@ -51,7 +51,7 @@ public final class OrgSchema {
                     objectsDir, 1, 1, "no objects directory: is " + salesforceDir + " an SFDX project?");
         }
         Map<String, ObjectDef> objects = new LinkedHashMap<>();
-        StandardObjects.load().values().forEach(o -> objects.put(key(o.name()), o));
+        standardOnly().objects().forEach(o -> objects.put(key(o.name()), o));
         List<ObjectSource> sources =
                 objectDirectories(objectsDir).stream().map(ObjectSource::read).toList();
         for (ObjectSource source : sources) {
