@@ -75,11 +75,13 @@ public final class MarketSyncApp implements AutoCloseable {
         main.setInitialProperties(settings.asProperties());
         Path routes = settings.path("marketsync.routes.dir").toAbsolutePath();
         main.configure().withName("marketsync");
-        main.configure().withRoutesIncludePattern(
-                "file:" + routes + "/*.camel.yaml,file:" + routes + "/templates/*.camel.yaml");
+        main.configure()
+                .withRoutesIncludePattern(
+                        "file:" + routes + "/*.camel.yaml,file:" + routes + "/templates/*.camel.yaml");
         main.configure().withShutdownTimeout(10);
         main.addInitialProperty(
-                "camel.component.mapping.mappingsDir", settings.path("marketsync.mappings.dir").toAbsolutePath().toString());
+                "camel.component.mapping.mappingsDir",
+                settings.path("marketsync.mappings.dir").toAbsolutePath().toString());
         main.bind("stateStore", store);
         main.bind("syncRunTracker", tracker);
         main.addMainListener(new MainListenerSupport() {

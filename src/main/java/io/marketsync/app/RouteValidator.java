@@ -53,7 +53,9 @@ public final class RouteValidator {
             return validator.problems;
         }
         try (Stream<Path> files = Files.walk(routesDir)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".camel.yaml")).sorted().forEach(validator::file);
+            files.filter(f -> f.getFileName().toString().endsWith(".camel.yaml"))
+                    .sorted()
+                    .forEach(validator::file);
         } catch (IOException e) {
             validator.problems.add(new Problem(routesDir, 1, 1, "cannot read: " + e.getMessage()));
         }
@@ -63,7 +65,8 @@ public final class RouteValidator {
     /** The route files under a directory, for the summary line. */
     public static long countFiles(Path routesDir) {
         try (Stream<Path> files = Files.walk(routesDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".camel.yaml")).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".camel.yaml"))
+                    .count();
         } catch (IOException e) {
             return 0;
         }
@@ -77,7 +80,10 @@ public final class RouteValidator {
             root = new Yaml(options).compose(in);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(new Problem(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
+            problems.add(new Problem(
+                    file,
+                    mark == null ? 1 : mark.getLine() + 1,
+                    mark == null ? 1 : mark.getColumn() + 1,
                     "invalid YAML: " + e.getProblem()));
             return;
         } catch (IOException e) {
@@ -111,7 +117,8 @@ public final class RouteValidator {
         switch (kind) {
             case "route" -> route(file, tuple.getKeyNode(), body);
             case "routeTemplate" -> routeTemplate(file, body);
-            case "templatedRoute" -> id(file, tuple.getKeyNode(), child(body, "routeId"), "templatedRoute needs a 'routeId'");
+            case "templatedRoute" -> id(
+                    file, tuple.getKeyNode(), child(body, "routeId"), "templatedRoute needs a 'routeId'");
             default -> walk(file, body, Set.of());
         }
     }
@@ -190,7 +197,11 @@ public final class RouteValidator {
             boolean function = name.matches("^[a-z]+:.*") && !name.startsWith("?");
             String bare = optional ? name.substring(1) : name;
             boolean hasDefault = !function && bare.contains(":");
-            if (!optional && !function && !hasDefault && !templateParameters.contains(bare) && !properties.containsKey(bare)) {
+            if (!optional
+                    && !function
+                    && !hasDefault
+                    && !templateParameters.contains(bare)
+                    && !properties.containsKey(bare)) {
                 problem(file, node, "property placeholder '{{" + bare + "}}' is not defined by any setting");
             }
         }

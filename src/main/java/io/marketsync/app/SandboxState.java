@@ -10,9 +10,13 @@ final class SandboxState {
 
     static Map<String, String> settings(Settings settings) {
         return Map.of(
-                "marketsync.db.url", "jdbc:h2:mem:marketsync-sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "marketsync.db.user", "",
-                "marketsync.db.password", "",
-                "marketsync.data.dir", settings.path("marketsync.data.dir").resolve("sandbox").toString());
+                "marketsync.db.url",
+                "jdbc:h2:mem:marketsync-sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "marketsync.db.user",
+                "",
+                "marketsync.db.password",
+                "",
+                "marketsync.data.dir",
+                settings.path("marketsync.data.dir").resolve("sandbox").toString());
     }
 }

@@ -32,7 +32,8 @@ public final class Settings {
     /** Defaults, then {@code configFile} (or {@code ./application.properties} if present), then the environment. */
     public static Settings load(Optional<Path> configFile, Map<String, String> environment) {
         Map<String, String> values = new LinkedHashMap<>(readDefaults());
-        Optional<Path> file = configFile.or(() -> Optional.of(Path.of("application.properties")).filter(Files::isRegularFile));
+        Optional<Path> file = configFile.or(
+                () -> Optional.of(Path.of("application.properties")).filter(Files::isRegularFile));
         if (configFile.isPresent() && !Files.isRegularFile(configFile.get())) {
             throw new IllegalArgumentException("Configuration file not found: " + configFile.get());
         }
@@ -155,7 +156,9 @@ public final class Settings {
 
     private static Map<String, String> ordered(Properties properties) {
         Map<String, String> map = new java.util.TreeMap<>();
-        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k).trim()));
+        properties
+                .stringPropertyNames()
+                .forEach(k -> map.put(k, properties.getProperty(k).trim()));
         return map;
     }
 }

@@ -19,7 +19,8 @@ final class CliSettings {
         if (options.mappings != null) {
             overrides.put("marketsync.mappings.dir", options.mappings.toString());
         }
-        return Settings.load(Optional.ofNullable(options.config), System.getenv()).with(overrides);
+        return Settings.load(Optional.ofNullable(options.config), System.getenv())
+                .with(overrides);
     }
 
     /** With {@code --sandbox}: present, holding the {@code --data} directory if one was given. */

@@ -7,7 +7,9 @@ final class Errors {
 
     static String describe(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && (root.getMessage() == null || root.getMessage().isBlank())) {
+        while (root.getCause() != null
+                && root.getCause() != root
+                && (root.getMessage() == null || root.getMessage().isBlank())) {
             root = root.getCause();
         }
         String message = root.getMessage();

@@ -23,25 +23,30 @@ final class LiveProgress implements AutoCloseable {
         if (System.console() == null) {
             return new LiveProgress(null, out);
         }
-        Thread thread = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                for (Route route : app.context().getRoutes()) {
-                    app.tracker().activeCounts(route.getRouteId()).ifPresent(c -> show(out, route.getRouteId(), c));
-                }
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "marketsync-progress");
+        Thread thread = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        for (Route route : app.context().getRoutes()) {
+                            app.tracker()
+                                    .activeCounts(route.getRouteId())
+                                    .ifPresent(c -> show(out, route.getRouteId(), c));
+                        }
+                        try {
+                            Thread.sleep(500);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "marketsync-progress");
         thread.setDaemon(true);
         thread.start();
         return new LiveProgress(thread, out);
     }
 
     private static void show(PrintWriter out, String routeId, RunCounts c) {
-        out.printf("\r\u001b[2K%s: read %d, created %d, updated %d, unchanged %d, failed %d, API calls %d",
+        out.printf(
+                "\r\u001b[2K%s: read %d, created %d, updated %d, unchanged %d, failed %d, API calls %d",
                 routeId, c.read(), c.created(), c.updated(), c.unchanged(), c.failed(), c.apiCalls());
         out.flush();
     }

@@ -24,14 +24,19 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
         try (MarketSyncApp app = MarketSyncApp.start(CliSettings.load(config), CliSettings.sandbox(config))) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                app.close();
-                stopped.countDown();
-            }, "marketsync-shutdown"));
-            Thread first = new Thread(() -> {
-                app.syncOnce(List.of());
-                app.startSchedules();
-            }, "marketsync-initial-sync");
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                app.close();
+                                stopped.countDown();
+                            },
+                            "marketsync-shutdown"));
+            Thread first = new Thread(
+                    () -> {
+                        app.syncOnce(List.of());
+                        app.startSchedules();
+                    },
+                    "marketsync-initial-sync");
             first.start();
             stopped.await();
         } catch (InvalidProjectException e) {

@@ -11,16 +11,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code simulate}: every simulator on 127.0.0.1 until stopped. */
-@Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run every simulator on 127.0.0.1 until stopped")
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = "Run every simulator on 127.0.0.1 until stopped")
 final class SimulateCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8090", description = "Salesforce simulator port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8090",
+            description = "Salesforce simulator port; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Seed the simulators from DIR (layout in DESIGN.md); generated sample data otherwise")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Seed the simulators from DIR (layout in DESIGN.md); generated sample data otherwise")
     Path data;
 
-    @Option(names = "--config-out", paramLabel = "FILE", description = "Write a properties file pointing MarketSync at the simulators")
+    @Option(
+            names = "--config-out",
+            paramLabel = "FILE",
+            description = "Write a properties file pointing MarketSync at the simulators")
     Path configOut;
 
     @picocli.CommandLine.Spec
@@ -36,7 +49,8 @@ final class SimulateCommand implements Callable<Integer> {
             }
             if (configOut != null) {
                 sandbox.writeConfig(configOut);
-                out.println("Configuration written to " + configOut + " (use: marketsync sync --once --config " + configOut + ")");
+                out.println("Configuration written to " + configOut + " (use: marketsync sync --once --config "
+                        + configOut + ")");
             }
             out.println("Simulators running; press Ctrl+C to stop.");
             out.flush();

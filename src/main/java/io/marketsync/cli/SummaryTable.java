@@ -14,18 +14,39 @@ final class SummaryTable {
     private SummaryTable() {}
 
     static void print(List<SyncRun> runs, PrintStream out) {
-        out.printf(FORMAT, "ROUTE", "READ", "CREATED", "UPDATED", "UNCHANGED", "FAILED", "SF CALLS", "SECONDS", "STATUS");
+        out.printf(
+                FORMAT, "ROUTE", "READ", "CREATED", "UPDATED", "UNCHANGED", "FAILED", "SF CALLS", "SECONDS", "STATUS");
         RunCounts total = RunCounts.ZERO;
         double seconds = 0;
         for (SyncRun run : runs) {
             RunCounts c = run.counts();
-            double s = run.ended() == null ? 0 : Duration.between(run.started(), run.ended()).toMillis() / 1000.0;
-            out.printf(FORMAT, run.routeId(), c.read(), c.created(), c.updated(), c.unchanged(), c.failed(), c.apiCalls(),
-                    String.format("%.1f", s), run.status() + (run.error() == null ? "" : " " + run.error()));
+            double s = run.ended() == null
+                    ? 0
+                    : Duration.between(run.started(), run.ended()).toMillis() / 1000.0;
+            out.printf(
+                    FORMAT,
+                    run.routeId(),
+                    c.read(),
+                    c.created(),
+                    c.updated(),
+                    c.unchanged(),
+                    c.failed(),
+                    c.apiCalls(),
+                    String.format("%.1f", s),
+                    run.status() + (run.error() == null ? "" : " " + run.error()));
             total = total.plus(c);
             seconds += s;
         }
-        out.printf(FORMAT, "TOTAL", total.read(), total.created(), total.updated(), total.unchanged(), total.failed(),
-                total.apiCalls(), String.format("%.1f", seconds), "");
+        out.printf(
+                FORMAT,
+                "TOTAL",
+                total.read(),
+                total.created(),
+                total.updated(),
+                total.unchanged(),
+                total.failed(),
+                total.apiCalls(),
+                String.format("%.1f", seconds),
+                "");
     }
 }

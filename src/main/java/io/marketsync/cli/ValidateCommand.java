@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code validate}: routes, mappings and Salesforce metadata; one FILE:LINE:COLUMN line per problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check routes, mappings and Salesforce metadata")
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = "Check routes, mappings and Salesforce metadata")
 final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--routes", paramLabel = "DIR", description = "Routes directory (default: routes)")

@@ -40,7 +40,7 @@ final class JdbcCredentials implements Credentials {
                                 "SELECT iv, ciphertext FROM credential WHERE name = ?",
                                 rs -> new CredentialCipher.Sealed(rs.getBytes("iv"), rs.getBytes("ciphertext")),
                                 name))
-                .map(sealed -> cipher.decrypt(name, sealed));
+                .map(stored -> cipher.decrypt(name, stored));
     }
 
     @Override

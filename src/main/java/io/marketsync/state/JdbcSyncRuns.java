@@ -67,25 +67,26 @@ final class JdbcSyncRuns implements SyncRuns {
     public Optional<SyncRun> get(long runId) {
         return jdbc.read(
                 "read run " + runId,
-                c -> Jdbc.queryFirst(
-                        c, "SELECT " + COLUMNS + " FROM sync_run WHERE id = ?", JdbcSyncRuns::run, runId));
+                c -> Jdbc.queryFirst(c, "SELECT " + COLUMNS + " FROM sync_run WHERE id = ?", JdbcSyncRuns::run, runId));
     }
 
     @Override
     public List<SyncRun> recent(String routeId, int limit) {
-        return jdbc.read("read recent runs", c -> routeId == null
-                ? Jdbc.query(
-                        c,
-                        "SELECT " + COLUMNS + " FROM sync_run ORDER BY started_at DESC, id DESC LIMIT ?",
-                        JdbcSyncRuns::run,
-                        limit)
-                : Jdbc.query(
-                        c,
-                        "SELECT " + COLUMNS + " FROM sync_run WHERE route_id = ?"
-                                + " ORDER BY started_at DESC, id DESC LIMIT ?",
-                        JdbcSyncRuns::run,
-                        routeId,
-                        limit));
+        return jdbc.read(
+                "read recent runs",
+                c -> routeId == null
+                        ? Jdbc.query(
+                                c,
+                                "SELECT " + COLUMNS + " FROM sync_run ORDER BY started_at DESC, id DESC LIMIT ?",
+                                JdbcSyncRuns::run,
+                                limit)
+                        : Jdbc.query(
+                                c,
+                                "SELECT " + COLUMNS + " FROM sync_run WHERE route_id = ?"
+                                        + " ORDER BY started_at DESC, id DESC LIMIT ?",
+                                JdbcSyncRuns::run,
+                                routeId,
+                                limit));
     }
 
     private void updateOne(String what, String sql, Object... params) {

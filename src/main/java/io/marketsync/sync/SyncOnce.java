@@ -27,7 +27,9 @@ public final class SyncOnce {
 
     /** The polling routes, all of them when {@code routeIds} is empty; unknown ids are an error. */
     public List<Route> select(List<String> routeIds) {
-        List<Route> polling = context.getRoutes().stream().filter(PollingRoutePolicyFactory::isPolling).toList();
+        List<Route> polling = context.getRoutes().stream()
+                .filter(PollingRoutePolicyFactory::isPolling)
+                .toList();
         if (routeIds.isEmpty()) {
             return polling;
         }

@@ -55,7 +55,8 @@ public final class SyncRunTracker extends EventNotifierSupport implements Pollin
     public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
         ActiveRun run = active.remove(routeId(consumer));
         if (run != null) {
-            String status = run.error != null ? SyncRun.FAILED : run.counts.failed() > 0 ? SyncRun.PARTIAL : SyncRun.SUCCEEDED;
+            String status =
+                    run.error != null ? SyncRun.FAILED : run.counts.failed() > 0 ? SyncRun.PARTIAL : SyncRun.SUCCEEDED;
             finish(routeId(consumer), run, status, run.error);
         }
     }
@@ -75,7 +76,14 @@ public final class SyncRunTracker extends EventNotifierSupport implements Pollin
         RunCounts c = run.counts;
         LOG.info(
                 "Run of {} {}: read {}, created {}, updated {}, unchanged {}, failed {}, API calls {}{}",
-                routeId, status, c.read(), c.created(), c.updated(), c.unchanged(), c.failed(), c.apiCalls(),
+                routeId,
+                status,
+                c.read(),
+                c.created(),
+                c.updated(),
+                c.unchanged(),
+                c.failed(),
+                c.apiCalls(),
                 error == null ? "" : " (" + error + ")");
     }
 
@@ -96,7 +104,8 @@ public final class SyncRunTracker extends EventNotifierSupport implements Pollin
 
     @Override
     public boolean isEnabled(CamelEvent event) {
-        return event instanceof CamelEvent.ExchangeCompletedEvent || event instanceof CamelEvent.ExchangeFailedEvent
+        return event instanceof CamelEvent.ExchangeCompletedEvent
+                || event instanceof CamelEvent.ExchangeFailedEvent
                 || event instanceof CamelEvent.ExchangeCreatedEvent;
     }
 

@@ -35,7 +35,9 @@ class RouteValidatorTest {
 
     @Test
     void aValidRouteHasNoProblems() throws Exception {
-        assertThat(validate("""
+        assertThat(
+                        validate(
+                                """
                 - route:
                     id: aws-offers
                     from:
@@ -44,12 +46,15 @@ class RouteValidatorTest {
                     steps:
                       - to: mapping:aws/offer.yaml
                       - to: direct:salesforce-upsert
-                """)).isEmpty();
+                """))
+                .isEmpty();
     }
 
     @Test
     void namesLineAndColumnOfEachMistake() throws Exception {
-        assertThat(validate("""
+        assertThat(
+                        validate(
+                                """
                 - route:
                     from:
                       uri: aws-marketplace:offers
@@ -69,20 +74,28 @@ class RouteValidatorTest {
 
     @Test
     void duplicateIdsAndBrokenYamlAreReported() throws Exception {
-        assertThat(validate("""
+        assertThat(
+                        validate(
+                                """
                 - route:
                     id: a
                     from: { uri: "timer:x" }
                 - route:
                     id: a
                     from: { uri: "timer:y" }
-                """)).containsExactly("5:9: route id 'a' is already used in " + routes.resolve("r.camel.yaml"));
-        assertThat(validate("- route:\n    id: [unclosed\n")).singleElement().asString().startsWith("3:1: invalid YAML");
+                """))
+                .containsExactly("5:9: route id 'a' is already used in " + routes.resolve("r.camel.yaml"));
+        assertThat(validate("- route:\n    id: [unclosed\n"))
+                .singleElement()
+                .asString()
+                .startsWith("3:1: invalid YAML");
     }
 
     @Test
     void templateParametersAreNotSettings() throws Exception {
-        assertThat(validate("""
+        assertThat(
+                        validate(
+                                """
                 - routeTemplate:
                     id: stream
                     parameters:
@@ -91,6 +104,7 @@ class RouteValidatorTest {
                       uri: "salesforce:subscribe:{{channel}}"
                       steps:
                         - to: "{{?target}}"
-                """)).isEmpty();
+                """))
+                .isEmpty();
     }
 }

@@ -21,7 +21,8 @@ class SettingsTest {
         Settings settings = Settings.defaults();
         assertThat(settings.get("marketsync.routes.dir")).isEqualTo("routes");
         assertThat(settings.integer("marketsync.salesforce.bulk-threshold")).isEqualTo(2000);
-        assertThat(settings.decimal("marketsync.salesforce.api-budget.pause-at")).isEqualTo(0.80);
+        assertThat(settings.decimal("marketsync.salesforce.api-budget.pause-at"))
+                .isEqualTo(0.80);
         assertThat(settings.duration("marketsync.failed.retry.initial")).isEqualTo(Duration.ofMinutes(1));
         assertThat(settings.find("marketsync.db.url")).isEmpty();
     }
@@ -48,7 +49,10 @@ class SettingsTest {
         Settings settings = Settings.defaults()
                 .with("marketsync.db.password", "hunter2")
                 .with("marketsync.aws.secret-access-key", "wJalrXUtnFEMI");
-        assertThat(settings.toString()).doesNotContain("hunter2").doesNotContain("wJalrXUtnFEMI").contains("******");
+        assertThat(settings.toString())
+                .doesNotContain("hunter2")
+                .doesNotContain("wJalrXUtnFEMI")
+                .contains("******");
     }
 
     @Test
