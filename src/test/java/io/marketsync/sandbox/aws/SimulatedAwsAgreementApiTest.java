@@ -49,9 +49,12 @@ class SimulatedAwsAgreementApiTest {
         JsonNode first = summaries.get(0);
         assertThat(first.path("agreementId").asText()).startsWith("agmt-");
         assertThat(first.path("agreementType").asText()).isEqualTo("PurchaseAgreement");
-        assertThat(first.path("proposer").path("accountId").asText()).isEqualTo(SampleMarketplaceData.SELLER_ACCOUNT_ID);
+        assertThat(first.path("proposer").path("accountId").asText())
+                .isEqualTo(SampleMarketplaceData.SELLER_ACCOUNT_ID);
         assertThat(first.path("acceptor").path("accountId").asText()).matches("\\d{12}");
-        assertThat(first.path("startTime").isNumber()).as("awsJson timestamps are epoch seconds").isTrue();
+        assertThat(first.path("startTime").isNumber())
+                .as("awsJson timestamps are epoch seconds")
+                .isTrue();
         assertThat(first.path("proposalSummary").path("offerId").asText()).startsWith("offer-");
         assertThat(first.has("estimatedCharges")).isFalse();
     }
@@ -67,7 +70,8 @@ class SimulatedAwsAgreementApiTest {
                 .filter(a -> a.status().equals("EXPIRED"))
                 .findFirst()
                 .orElseThrow();
-        String buyer = expired.describeResponse().path("acceptor").path("accountId").asText();
+        String buyer =
+                expired.describeResponse().path("acceptor").path("accountId").asText();
         assertThat(ids(search(List.of(filter("AcceptorAccountId", buyer))))).containsExactly(expired.agreementId());
     }
 
@@ -79,23 +83,33 @@ class SimulatedAwsAgreementApiTest {
         Map<String, Object> sorted = new HashMap<>(search(List.of()));
         sorted.put("sort", Map.of("sortBy", "EndTime", "sortOrder", "ASCENDING"));
         List<Long> ends = new ArrayList<>();
-        ok(client.agreement("SearchAgreements", sorted)).path("agreementViewSummaries").forEach(a -> {
-            if (a.has("endTime")) {
-                ends.add(a.path("endTime").asLong());
-            }
-        });
+        ok(client.agreement("SearchAgreements", sorted))
+                .path("agreementViewSummaries")
+                .forEach(a -> {
+                    if (a.has("endTime")) {
+                        ends.add(a.path("endTime").asLong());
+                    }
+                });
         assertThat(ends).hasSize(4).isSorted();
     }
 
     @Test
     void refusesSearchesTheApiDoesNotSupport() throws Exception {
-        SignedAwsClient.Response noParty = client.agreement("SearchAgreements",
+        SignedAwsClient.Response noParty = client.agreement(
+                "SearchAgreements",
                 Map.of("catalog", "AWSMarketplace", "filters", List.of(filter("AgreementType", "PurchaseAgreement"))));
-        SignedAwsClient.Response badCombination = client.agreement("SearchAgreements",
+        SignedAwsClient.Response badCombination = client.agreement(
+                "SearchAgreements",
                 search(List.of(filter("OfferId", "offer-abc"), filter("ResourceType", "SaaSProduct"))));
-        SignedAwsClient.Response badSort = client.agreement("SearchAgreements",
-                Map.of("catalog", "AWSMarketplace", "filters", search(List.of()).get("filters"),
-                        "sort", Map.of("sortBy", "StartTime")));
+        SignedAwsClient.Response badSort = client.agreement(
+                "SearchAgreements",
+                Map.of(
+                        "catalog",
+                        "AWSMarketplace",
+                        "filters",
+                        search(List.of()).get("filters"),
+                        "sort",
+                        Map.of("sortBy", "StartTime")));
 
         assertThat(noParty.status()).isEqualTo(400);
         assertThat(noParty.body().path("__type").asText()).endsWith("#ValidationException");
@@ -113,17 +127,26 @@ class SimulatedAwsAgreementApiTest {
 
         assertThat(described.path("agreementId").asText()).isEqualTo(contract.agreementId());
         assertThat(described.path("status").asText()).isEqualTo("ACTIVE");
-        assertThat(described.path("estimatedCharges").path("currencyCode").asText()).isEqualTo("USD");
-        assertThat(described.path("estimatedCharges").path("agreementValue").asText()).isEqualTo("270000.00");
+        assertThat(described.path("estimatedCharges").path("currencyCode").asText())
+                .isEqualTo("USD");
+        assertThat(described.path("estimatedCharges").path("agreementValue").asText())
+                .isEqualTo("270000.00");
         assertThat(described.path("endTime").isNumber()).isTrue();
-        assertThat(described.path("acceptanceTime").asLong()).isLessThan(described.path("endTime").asLong());
-        assertThat(described.path("proposalSummary").path("resources").get(0).path("type").asText())
+        assertThat(described.path("acceptanceTime").asLong())
+                .isLessThan(described.path("endTime").asLong());
+        assertThat(described
+                        .path("proposalSummary")
+                        .path("resources")
+                        .get(0)
+                        .path("type")
+                        .asText())
                 .isEqualTo("SaaSProduct");
     }
 
     @Test
     void unknownAgreementIsResourceNotFound() throws Exception {
-        SignedAwsClient.Response response = client.agreement("DescribeAgreement", Map.of("agreementId", "agmt-nothere"));
+        SignedAwsClient.Response response =
+                client.agreement("DescribeAgreement", Map.of("agreementId", "agmt-nothere"));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.body().path("__type").asText()).endsWith("#ResourceNotFoundException");
@@ -148,9 +171,14 @@ class SimulatedAwsAgreementApiTest {
         } while (request.get("nextToken") != null);
 
         assertThat(pages).isEqualTo(2);
-        assertThat(termTypes).containsExactlyInAnyOrder(
-                "configurableUpfrontPricingTerm", "validityTerm", "paymentScheduleTerm", "legalTerm", "supportTerm",
-                "renewalTerm");
+        assertThat(termTypes)
+                .containsExactlyInAnyOrder(
+                        "configurableUpfrontPricingTerm",
+                        "validityTerm",
+                        "paymentScheduleTerm",
+                        "legalTerm",
+                        "supportTerm",
+                        "renewalTerm");
         JsonNode schedule = contract.acceptedTerms().stream()
                 .filter(t -> t.has("paymentScheduleTerm"))
                 .findFirst()
@@ -158,7 +186,9 @@ class SimulatedAwsAgreementApiTest {
                 .path("paymentScheduleTerm")
                 .path("schedule");
         assertThat(schedule.get(0).path("chargeDate").isNumber()).isTrue();
-        assertThat(schedule.get(0).path("chargeAmount").isTextual()).as("amounts are strings").isTrue();
+        assertThat(schedule.get(0).path("chargeAmount").isTextual())
+                .as("amounts are strings")
+                .isTrue();
     }
 
     @Test
@@ -173,7 +203,11 @@ class SimulatedAwsAgreementApiTest {
 
     private StoredAgreement contract() {
         return simulator.state().agreements().stream()
-                .filter(a -> a.describeResponse().path("estimatedCharges").path("agreementValue").asText().equals("270000.00"))
+                .filter(a -> a.describeResponse()
+                        .path("estimatedCharges")
+                        .path("agreementValue")
+                        .asText()
+                        .equals("270000.00"))
                 .findFirst()
                 .orElseThrow();
     }

@@ -18,8 +18,10 @@ class SimulatedAwsFaultsTest {
 
     private static final Map<String, Object> LIST_OFFERS = Map.of("Catalog", "AWSMarketplace", "EntityType", "Offer");
     private static final Map<String, Object> SEARCH = Map.of(
-            "catalog", "AWSMarketplace",
-            "filters", List.of(
+            "catalog",
+            "AWSMarketplace",
+            "filters",
+            List.of(
                     Map.of("name", "PartyType", "values", List.of("Proposer")),
                     Map.of("name", "AgreementType", "values", List.of("PurchaseAgreement"))));
 
@@ -97,9 +99,9 @@ class SimulatedAwsFaultsTest {
         assertThat(failed.header("x-amzn-ErrorType")).startsWith("InternalServiceException");
         assertThat(client.describeEntity(offerId).status()).isEqualTo(200);
 
-        JsonNode state = SignedAwsClient.JSON.readTree(http.send(
-                        HttpRequest.newBuilder(admin("state")).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .body());
+        JsonNode state = SignedAwsClient.JSON.readTree(
+                http.send(HttpRequest.newBuilder(admin("state")).GET().build(), HttpResponse.BodyHandlers.ofString())
+                        .body());
         assertThat(state.path("entities").path("Offer").asInt()).isEqualTo(SampleMarketplaceData.OFFERS);
         assertThat(state.path("agreements").asInt()).isEqualTo(SampleMarketplaceData.AGREEMENTS);
         assertThat(state.path("agreementStatuses").path("ACTIVE").asInt()).isEqualTo(3);
