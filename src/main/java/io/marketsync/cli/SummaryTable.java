@@ -2,7 +2,7 @@ package io.marketsync.cli;
 
 import io.marketsync.state.RunCounts;
 import io.marketsync.state.SyncRun;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +13,7 @@ final class SummaryTable {
 
     private SummaryTable() {}
 
-    static void print(List<SyncRun> runs, PrintStream out) {
+    static void print(List<SyncRun> runs, PrintWriter out) {
         out.printf(
                 FORMAT, "ROUTE", "READ", "CREATED", "UPDATED", "UNCHANGED", "FAILED", "SF CALLS", "SECONDS", "STATUS");
         RunCounts total = RunCounts.ZERO;

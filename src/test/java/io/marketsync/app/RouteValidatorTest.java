@@ -66,7 +66,7 @@ class RouteValidatorTest {
                 """))
                 .containsExactly(
                         "1:3: route needs an 'id' (stable ids name runs, watermarks and JMX beans)",
-                        "4:38: property placeholder '{{aws.offerz.cron}}' is not defined by any setting",
+                        "4:37: property placeholder '{{aws.offerz.cron}}' is not defined by any setting",
                         "6:13: mapping file 'aws/offers.yaml' not found in " + dir.resolve("mappings"),
                         "7:3: unknown entry 'rout', expected one of [route, routeTemplate, templatedRoute, beans,"
                                 + " routeConfiguration, rest, errorHandler]");

@@ -31,8 +31,10 @@ class SecretKeysTest {
 
         assertThat(created).hasSize(32);
         assertThat(SecretKeys.load(config(null)).getEncoded()).isEqualTo(created);
-        assertThat(dir.resolve("keys")).isDirectoryContaining(p -> p.getFileName().toString().equals("secret.key"));
-        assertThat(dir.resolve("keys")).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
+        assertThat(dir.resolve("keys"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("secret.key"));
+        assertThat(dir.resolve("keys"))
+                .isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
     }
 
     @Test

@@ -14,7 +14,9 @@ class StateStoreConfigTest {
     void defaultsAreAnH2FileAndAKeyFileInTheDataDirectory() {
         StateStoreConfig c = StateStoreConfig.defaults(data);
 
-        assertThat(c.url()).startsWith("jdbc:h2:file:/var/lib/marketsync/marketsync;").contains("AUTO_SERVER=TRUE");
+        assertThat(c.url())
+                .startsWith("jdbc:h2:file:/var/lib/marketsync/marketsync;")
+                .contains("AUTO_SERVER=TRUE");
         assertThat(c.secretKeyFile()).isEqualTo(Path.of("/var/lib/marketsync/secret.key"));
         assertThat(c.secretKey()).isNull();
         assertThat(c.retryPolicy()).isEqualTo(RetryPolicy.DEFAULT);
@@ -51,11 +53,13 @@ class StateStoreConfigTest {
 
     @Test
     void passwordsInUrlsAreMasked() {
-        assertThat(config("jdbc:postgresql://db/ms?user=app&password=hunter2&ssl=true").maskedUrl())
+        assertThat(config("jdbc:postgresql://db/ms?user=app&password=hunter2&ssl=true")
+                        .maskedUrl())
                 .isEqualTo("jdbc:postgresql://db/ms?user=app&password=***&ssl=true");
         assertThat(config("jdbc:postgresql://app:hunter2@db:5432/ms").maskedUrl())
                 .isEqualTo("jdbc:postgresql://app:***@db:5432/ms");
-        assertThat(config("jdbc:h2:file:/d/ms;USER=sa;PASSWORD=hunter2;AUTO_SERVER=TRUE").maskedUrl())
+        assertThat(config("jdbc:h2:file:/d/ms;USER=sa;PASSWORD=hunter2;AUTO_SERVER=TRUE")
+                        .maskedUrl())
                 .isEqualTo("jdbc:h2:file:/d/ms;USER=sa;PASSWORD=***;AUTO_SERVER=TRUE");
     }
 
