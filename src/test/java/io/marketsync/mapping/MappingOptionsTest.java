@@ -44,8 +44,12 @@ class MappingOptionsTest {
                                 Map.of("attributes", Map.of("type", "Account"), "AWS_Account_Id__c", "222222222222")));
 
         Map<String, Object> second = result.records().get(1).record();
-        assertThat(second.get("Status__c")).as("unmapped value takes the default").isEqualTo("Other");
-        assertThat(second.get("End_Date__c")).as("no endTime: fallback today+365d").isEqualTo("2026-01-15");
+        assertThat(second.get("Status__c"))
+                .as("unmapped value takes the default")
+                .isEqualTo("Other");
+        assertThat(second.get("End_Date__c"))
+                .as("no endTime: fallback today+365d")
+                .isEqualTo("2026-01-15");
         assertThat(second.get("Accepted_At__c")).isEqualTo("2024-01-01T00:00:00.500Z");
         assertThat(second).doesNotContainKeys("License_Account__c", "License_Id__c");
     }
@@ -130,8 +134,7 @@ class MappingOptionsTest {
 
     @Test
     void whenConditionsAllHoldAndArraysJoin() {
-        MappingResult result =
-                Fixtures.mapping("aws/offer-summary.yaml").apply(Fixtures.input("list-offers.json"));
+        MappingResult result = Fixtures.mapping("aws/offer-summary.yaml").apply(Fixtures.input("list-offers.json"));
 
         assertThat(result.records()).hasSize(3);
         Map<String, Object> publicOffer = result.records().get(2).record();
@@ -180,8 +183,9 @@ class MappingOptionsTest {
                   Auto_Renew__c: { from: auto_renew, type: boolean }
                   Offset_Day__c: { from: offset_time, type: date }
                 """);
-        MappingResult r = m.apply(Fixtures.json(
-                """
+        MappingResult r = m.apply(
+                Fixtures.json(
+                        """
                 {"agreement_id":"agmt-1","start_time":"1727815761","end_time":"07/01/2025",
                  "acceptance_time":"2024-10-01 20:49:21","update_date":"2024-10-01T22:49:21+02:00",
                  "estimated_agreement_value":"24000.50","seats":25.0,"auto_renew":"yes",
@@ -207,7 +211,8 @@ class MappingOptionsTest {
         MappingEngine engine = new MappingEngine(Fixtures.CLOCK);
 
         assertThat(engine.map(m, page.get("EntitySummaryList")).records()).hasSize(3);
-        assertThat(engine.map(m, page.get("EntitySummaryList").get(1).toString()).records())
+        assertThat(engine.map(m, page.get("EntitySummaryList").get(1).toString())
+                        .records())
                 .extracting(MappedRecord::externalId)
                 .containsExactly("offer-0987654321");
         assertThat(engine.map(m, Fixtures.JSON.convertValue(page, Map.class)).records())
@@ -220,8 +225,8 @@ class MappingOptionsTest {
         Mapping m = new MappingEngine(Fixtures.CLOCK).load(Fixtures.MAPPINGS.resolve("aws/agreement.yaml"));
 
         assertThat(m.source()).isEqualTo("aws.agreement");
-        assertThat(m.target()).isEqualTo(new MappingTarget(
-                "Marketplace_Agreement__c", "Agreement_Id__c", new SourcePosition(3, 1)));
+        assertThat(m.target())
+                .isEqualTo(new MappingTarget("Marketplace_Agreement__c", "Agreement_Id__c", new SourcePosition(3, 1)));
         assertThat(m.fields()).hasSize(13);
         assertThat(m.fields().get(1))
                 .isEqualTo(new MappingField("Name", "string", null, 80, false, new SourcePosition(8, 3)));

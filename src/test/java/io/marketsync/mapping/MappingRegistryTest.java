@@ -65,7 +65,8 @@ class MappingRegistryTest {
     void aValidEditIsAppliedAtNextUse() throws IOException {
         assertThat(state()).isEqualTo("Released");
 
-        edit(OFFER.replace("State__c: DetailsDocument.State", "State__c: { from: DetailsDocument.State, transform: uppercase }"));
+        edit(OFFER.replace(
+                "State__c: DetailsDocument.State", "State__c: { from: DetailsDocument.State, transform: uppercase }"));
 
         assertThat(state()).isEqualTo("RELEASED");
     }
@@ -74,7 +75,8 @@ class MappingRegistryTest {
     void anInvalidEditIsRefusedAndThePreviousVersionKeepsServing() throws IOException {
         Mapping before = registry.get("aws/offer.yaml");
 
-        edit(OFFER.replace("State__c: DetailsDocument.State", "State__c: { from: DetailsDocument.State, transform: shout }"));
+        edit(OFFER.replace(
+                "State__c: DetailsDocument.State", "State__c: { from: DetailsDocument.State, transform: shout }"));
 
         assertThat(registry.get("aws/offer.yaml")).isSameAs(before);
         assertThat(state()).isEqualTo("Released");
@@ -84,9 +86,12 @@ class MappingRegistryTest {
                         + " trim, lastSegment, arnAccount)");
         assertThat(registry.get("aws/offer.yaml")).isSameAs(before);
 
-        edit(OFFER.replace("Offer_Id__c: DetailsDocument.Id", "Offer_Id__c: DetailsDocument.Id\n  Cloud__c: { const: AWS }"));
+        edit(OFFER.replace(
+                "Offer_Id__c: DetailsDocument.Id", "Offer_Id__c: DetailsDocument.Id\n  Cloud__c: { const: AWS }"));
 
-        assertThat(registry.get("aws/offer.yaml").fields()).extracting(MappingField::name).contains("Cloud__c");
+        assertThat(registry.get("aws/offer.yaml").fields())
+                .extracting(MappingField::name)
+                .contains("Cloud__c");
     }
 
     @Test

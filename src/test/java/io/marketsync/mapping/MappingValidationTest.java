@@ -47,8 +47,8 @@ class MappingValidationTest {
         Path path = INVALID.resolve("duplicate-field.yaml");
 
         assertThat(new MappingLoader().validate(path))
-                .containsExactly(new MappingProblem(
-                        path.toString(), 7, 3, "fields.Status__c: duplicate key (first at line 5)"));
+                .containsExactly(
+                        new MappingProblem(path.toString(), 7, 3, "fields.Status__c: duplicate key (first at line 5)"));
     }
 
     @Test
@@ -80,9 +80,8 @@ class MappingValidationTest {
     void aDirectoryIsValidatedFileByFile() {
         assertThat(new MappingLoader().validateDirectory(Fixtures.MAPPINGS.resolve("aws")))
                 .isEmpty();
-        assertThat(new MappingLoader().validateDirectory(INVALID))
-                .hasSize(13)
-                .allSatisfy(p -> assertThat(p.file()).startsWith(INVALID.toString()));
+        assertThat(new MappingLoader().validateDirectory(INVALID)).hasSize(13).allSatisfy(p -> assertThat(p.file())
+                .startsWith(INVALID.toString()));
     }
 
     @Test

@@ -35,7 +35,9 @@ class UnmappableRecordsTest {
         MappingResult result = Fixtures.mapping("aws/agreement.yaml").apply(page);
 
         assertThat(result.sourceCount()).isEqualTo(4);
-        assertThat(result.records()).extracting(MappedRecord::externalId).containsExactly("agmt-7y6t5r4e3w2q1a0s9d8f7g6h5");
+        assertThat(result.records())
+                .extracting(MappedRecord::externalId)
+                .containsExactly("agmt-7y6t5r4e3w2q1a0s9d8f7g6h5");
         assertThat(result.failures())
                 .containsExactly(
                         new MappingFailure(
@@ -105,11 +107,8 @@ class UnmappableRecordsTest {
         assertThat(result.failures())
                 .extracting(MappingFailure::sourceKey, MappingFailure::reason)
                 .containsExactly(
-                        tuple(
-                                "#0", "Buyers__c: a list of 2 values; add join to the field"),
-                        tuple(
-                                "#1", "Buyers__c: a list of 1 values; add join to the field"),
-                        tuple(
-                                "#2", "Offer_Id__c: the external id has no value"));
+                        tuple("#0", "Buyers__c: a list of 2 values; add join to the field"),
+                        tuple("#1", "Buyers__c: a list of 1 values; add join to the field"),
+                        tuple("#2", "Offer_Id__c: the external id has no value"));
     }
 }
