@@ -143,7 +143,8 @@ public final class Mapping {
     private List<JsonNode> sourceRecords(JsonNode input) {
         JsonNode list = input;
         if (input != null && input.isObject() && records != null) {
-            list = records.get(input, input);
+            JsonNode page = records.get(input, input);
+            list = page != null ? page : input; // an object without the records path is one record
         }
         if (list == null || list.isNull() || list.isMissingNode()) {
             return List.of();
