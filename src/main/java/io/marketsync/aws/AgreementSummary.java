@@ -13,8 +13,9 @@ import java.util.Map;
  * What Salesforce wants to know of an agreement and the API leaves to be worked out from its
  * accepted terms: total contract value and currency, pricing model, auto-renewal and duration.
  *
- * @param totalContractValue the upfront charges (selected rate card times quantities, fixed
- *     upfront prices, payment schedule), or DescribeAgreement's estimate when the terms have none
+ * @param totalContractValue the payment schedule's charges when there is one, else the upfront
+ *     charges (selected rate card times quantities, fixed upfront prices), else DescribeAgreement's
+ *     estimate
  * @param pricingModel {@code Contract}, {@code Usage}, {@code Contract_With_Usage}, {@code BYOL} or {@code Free}
  * @param duration ISO-8601 period, e.g. {@code P12M}; null for pay-as-you-go
  */
@@ -30,9 +31,16 @@ public record AgreementSummary(
         List<Map.Entry<String, JsonNode>> kinds = kinds(acceptedTerms);
         Map<String, JsonNode> terms = new HashMap<>();
         kinds.forEach(kind -> terms.putIfAbsent(kind.getKey(), kind.getValue()));
+        // A flexible payment schedule is what the buyer pays; its upfront pricing term is priced 0 then.
+        List<Map.Entry<String, JsonNode>> priced = kinds.stream()
+                .filter(kind -> kind.getKey().equals("paymentScheduleTerm"))
+                .toList();
+        if (priced.isEmpty()) {
+            priced = kinds;
+        }
         BigDecimal upfront = null;
         String currency = null;
-        for (Map.Entry<String, JsonNode> kind : kinds) {
+        for (Map.Entry<String, JsonNode> kind : priced) {
             BigDecimal value = upfrontValue(kind.getKey(), kind.getValue());
             if (value != null) {
                 upfront = upfront == null ? value : upfront.add(value);
