@@ -20,7 +20,8 @@ final class AgreementApi {
     }
 
     JsonNode handle(Operation operation, SignedRequest request) throws IOException {
-        JsonNode body = request.body().length == 0 ? SimHttp.JSON.createObjectNode() : SimHttp.JSON.readTree(request.body());
+        JsonNode body =
+                request.body().length == 0 ? SimHttp.JSON.createObjectNode() : SimHttp.JSON.readTree(request.body());
         return switch (operation) {
             case SEARCH_AGREEMENTS -> searchAgreements(body);
             case DESCRIBE_AGREEMENT -> agreement(body).describeResponse();
@@ -31,8 +32,8 @@ final class AgreementApi {
 
     private ObjectNode searchAgreements(JsonNode request) {
         AgreementSearch search = AgreementSearch.of(request);
-        Page<StoredAgreement> page =
-                Page.of(search.apply(state.agreements()), request, "nextToken", PAGING, maxResults(request), Api.AGREEMENT);
+        Page<StoredAgreement> page = Page.of(
+                search.apply(state.agreements()), request, "nextToken", PAGING, maxResults(request), Api.AGREEMENT);
         ObjectNode response = SimHttp.JSON.createObjectNode();
         ArrayNode summaries = response.putArray("agreementViewSummaries");
         page.items().forEach(a -> summaries.add(a.viewSummary()));

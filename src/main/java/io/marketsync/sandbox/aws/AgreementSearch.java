@@ -16,8 +16,16 @@ import java.util.Set;
 final class AgreementSearch {
 
     private static final Set<String> FILTER_NAMES = Set.of(
-            "PartyType", "AgreementType", "ResourceIdentifier", "ResourceType", "AcceptorAccountId", "OfferId",
-            "OfferSetId", "Status", "BeforeEndTime", "AfterEndTime");
+            "PartyType",
+            "AgreementType",
+            "ResourceIdentifier",
+            "ResourceType",
+            "AcceptorAccountId",
+            "OfferId",
+            "OfferSetId",
+            "Status",
+            "BeforeEndTime",
+            "AfterEndTime");
 
     /**
      * Besides AgreementType (always required), Status and the EndTime bounds, a Proposer search may narrow by
@@ -35,8 +43,8 @@ final class AgreementSearch {
             Set.of("OfferId"),
             Set.of("OfferSetId"));
 
-    private static final List<Set<String>> ACCEPTOR_KEYS =
-            List.of(Set.of(), Set.of("ResourceIdentifier"), Set.of("ResourceType"), Set.of("OfferId"), Set.of("OfferSetId"));
+    private static final List<Set<String>> ACCEPTOR_KEYS = List.of(
+            Set.of(), Set.of("ResourceIdentifier"), Set.of("ResourceType"), Set.of("OfferId"), Set.of("OfferSetId"));
 
     private final Map<String, String> filters;
     private final Comparator<StoredAgreement> order;
@@ -71,17 +79,22 @@ final class AgreementSearch {
             String value = filter.getValue();
             boolean match =
                     switch (filter.getKey()) {
-                        case "AgreementType" -> value.equals(a.path("agreementType").asText());
+                        case "AgreementType" -> value.equals(
+                                a.path("agreementType").asText());
                         case "Status" -> value.equals(a.path("status").asText());
-                        case "AcceptorAccountId" -> value.equals(a.path("acceptor").path("accountId").asText());
+                        case "AcceptorAccountId" -> value.equals(
+                                a.path("acceptor").path("accountId").asText());
                         case "OfferId" -> value.equals(proposal.path("offerId").asText());
-                        case "OfferSetId" -> value.equals(proposal.path("offerSetId").asText());
+                        case "OfferSetId" -> value.equals(
+                                proposal.path("offerSetId").asText());
                         case "ResourceIdentifier" -> hasResource(proposal, "id", value);
                         case "ResourceType" -> hasResource(proposal, "type", value);
-                        case "BeforeEndTime" -> agreement.endTime()
+                        case "BeforeEndTime" -> agreement
+                                .endTime()
                                 .map(end -> end.isBefore(WireTimestamps.parse(value)))
                                 .orElse(false);
-                        case "AfterEndTime" -> agreement.endTime()
+                        case "AfterEndTime" -> agreement
+                                .endTime()
                                 .map(end -> end.isAfter(WireTimestamps.parse(value)))
                                 .orElse(false);
                         default -> true;

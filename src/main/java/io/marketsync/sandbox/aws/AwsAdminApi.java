@@ -60,11 +60,11 @@ final class AwsAdminApi {
                     SimHttp.sendJson(exchange, 400, Map.of("message", "status is required"));
                     return;
                 }
-                StoredAgreement agreement =
-                        state.updateAgreementStatus(path.substring("agreements/".length()), status);
+                StoredAgreement agreement = state.updateAgreementStatus(path.substring("agreements/".length()), status);
                 SimHttp.sendJson(exchange, 200, agreement.describeResponse());
             } else {
-                SimHttp.sendJson(exchange, 404, Map.of("message", "No simulator endpoint " + method + " " + PREFIX + path));
+                SimHttp.sendJson(
+                        exchange, 404, Map.of("message", "No simulator endpoint " + method + " " + PREFIX + path));
             }
         } catch (NoSuchElementException e) {
             SimHttp.sendJson(exchange, 404, Map.of("message", e.getMessage()));

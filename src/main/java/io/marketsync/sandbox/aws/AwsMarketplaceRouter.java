@@ -74,7 +74,8 @@ final class AwsMarketplaceRouter implements HttpHandler {
                     requestId,
                     api == Api.CATALOG
                             ? AwsApiException.validation(api, "The request body is not valid JSON.", null)
-                            : new AwsApiException("SerializationException", 400, "The request body is not valid JSON."));
+                            : new AwsApiException(
+                                    "SerializationException", 400, "The request body is not valid JSON."));
         } catch (RuntimeException e) {
             LOG.warn("AWS simulator failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
             AwsProtocol.sendError(exchange, api, requestId, AwsApiException.internal(api));
@@ -87,7 +88,8 @@ final class AwsMarketplaceRouter implements HttpHandler {
                 throw new AwsApiException("UnknownOperationException", 404, "Unknown operation " + target);
             }
             return Operation.agreement(target)
-                    .orElseThrow(() -> new AwsApiException("UnknownOperationException", 400, "Unknown operation " + target));
+                    .orElseThrow(
+                            () -> new AwsApiException("UnknownOperationException", 400, "Unknown operation " + target));
         }
         return Operation.catalog(request.method(), request.rawPath())
                 .orElseThrow(() -> new AwsApiException(
@@ -98,6 +100,8 @@ final class AwsMarketplaceRouter implements HttpHandler {
 
     private com.fasterxml.jackson.databind.JsonNode answer(Operation operation, SignedRequest request)
             throws IOException {
-        return operation.api() == Api.CATALOG ? catalog.handle(operation, request) : agreements.handle(operation, request);
+        return operation.api() == Api.CATALOG
+                ? catalog.handle(operation, request)
+                : agreements.handle(operation, request);
     }
 }

@@ -1,7 +1,6 @@
 package io.marketsync.sandbox.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.marketsync.sandbox.SimHttp;
 import java.util.HashSet;
@@ -16,9 +15,20 @@ final class CatalogApi {
 
     /** Every EntityType ListEntities accepts; those the simulator holds none of list empty. */
     private static final Set<String> ENTITY_TYPES = Set.of(
-            "AmiProduct", "ContainerProduct", "DataProduct", "SaaSProduct", "MachineLearningProduct",
-            "ProcurementPolicy", "Experience", "Audience", "BrandingSettings", "Offer", "OfferSet", "Seller",
-            "ResaleAuthorization", "Solution");
+            "AmiProduct",
+            "ContainerProduct",
+            "DataProduct",
+            "SaaSProduct",
+            "MachineLearningProduct",
+            "ProcurementPolicy",
+            "Experience",
+            "Audience",
+            "BrandingSettings",
+            "Offer",
+            "OfferSet",
+            "Seller",
+            "ResaleAuthorization",
+            "Solution");
 
     private static final int DEFAULT_MAX_RESULTS = 20;
     private static final int MAX_RESULTS = 50;
@@ -57,9 +67,15 @@ final class CatalogApi {
         // Everything the simulated seller holds is its own; nothing is shared with it through AWS RAM.
         List<ObjectNode> summaries = ownership.equals("SHARED")
                 ? List.of()
-                : state.entities(entityType).stream().map(EntitySummaries::summarize).toList();
+                : state.entities(entityType).stream()
+                        .map(EntitySummaries::summarize)
+                        .toList();
         Page<ObjectNode> page = Page.of(
-                query.apply(summaries), request, "NextToken", List.of("NextToken", "MaxResults"), maxResults,
+                query.apply(summaries),
+                request,
+                "NextToken",
+                List.of("NextToken", "MaxResults"),
+                maxResults,
                 Api.CATALOG);
         ObjectNode response = SimHttp.JSON.createObjectNode();
         response.putArray("EntitySummaryList").addAll(page.items());

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  */
 final class EntityQuery {
 
-    private static final Set<String> PRODUCT_FILTERS = Set.of("EntityId", "ProductTitle", "Visibility", "LastModifiedDate");
+    private static final Set<String> PRODUCT_FILTERS =
+            Set.of("EntityId", "ProductTitle", "Visibility", "LastModifiedDate");
 
     /** Filter members per entity type, from the Catalog model's {@code <Type>Filters} shapes. */
     private static final Map<String, Set<String>> FILTERS = Map.of(
@@ -31,17 +32,44 @@ final class EntityQuery {
             "MachineLearningProduct", PRODUCT_FILTERS,
             "Offer",
                     Set.of(
-                            "EntityId", "Name", "ProductId", "ResaleAuthorizationId", "ReleaseDate",
-                            "AvailabilityEndDate", "BuyerAccounts", "State", "Targeting", "LastModifiedDate",
-                            "OfferSetId", "TargetAgreementId", "TargetAgreementIntent", "CreatedBySource"),
+                            "EntityId",
+                            "Name",
+                            "ProductId",
+                            "ResaleAuthorizationId",
+                            "ReleaseDate",
+                            "AvailabilityEndDate",
+                            "BuyerAccounts",
+                            "State",
+                            "Targeting",
+                            "LastModifiedDate",
+                            "OfferSetId",
+                            "TargetAgreementId",
+                            "TargetAgreementIntent",
+                            "CreatedBySource"),
             "ResaleAuthorization",
                     Set.of(
-                            "EntityId", "Name", "ProductId", "CreatedDate", "AvailabilityEndDate",
-                            "ManufacturerAccountId", "ProductName", "ManufacturerLegalName", "ResellerAccountID",
-                            "ResellerLegalName", "Status", "OfferExtendedStatus", "LastModifiedDate", "ResellerRole"),
+                            "EntityId",
+                            "Name",
+                            "ProductId",
+                            "CreatedDate",
+                            "AvailabilityEndDate",
+                            "ManufacturerAccountId",
+                            "ProductName",
+                            "ManufacturerLegalName",
+                            "ResellerAccountID",
+                            "ResellerLegalName",
+                            "Status",
+                            "OfferExtendedStatus",
+                            "LastModifiedDate",
+                            "ResellerRole"),
             "OfferSet",
                     Set.of(
-                            "EntityId", "Name", "State", "ReleaseDate", "AssociatedOfferIds", "SolutionId",
+                            "EntityId",
+                            "Name",
+                            "State",
+                            "ReleaseDate",
+                            "AssociatedOfferIds",
+                            "SolutionId",
                             "LastModifiedDate"));
 
     /** Sort fields per entity type, from the model's {@code <Type>SortBy} enums. */
@@ -54,14 +82,35 @@ final class EntityQuery {
             "MachineLearningProduct", Set.of("EntityId", "LastModifiedDate", "ProductTitle", "Visibility"),
             "Offer",
                     Set.of(
-                            "EntityId", "Name", "ProductId", "ResaleAuthorizationId", "ReleaseDate",
-                            "AvailabilityEndDate", "BuyerAccounts", "State", "Targeting", "LastModifiedDate",
-                            "OfferSetId", "TargetAgreementId", "TargetAgreementIntent", "CreatedBySource"),
+                            "EntityId",
+                            "Name",
+                            "ProductId",
+                            "ResaleAuthorizationId",
+                            "ReleaseDate",
+                            "AvailabilityEndDate",
+                            "BuyerAccounts",
+                            "State",
+                            "Targeting",
+                            "LastModifiedDate",
+                            "OfferSetId",
+                            "TargetAgreementId",
+                            "TargetAgreementIntent",
+                            "CreatedBySource"),
             "ResaleAuthorization",
                     Set.of(
-                            "EntityId", "Name", "ProductId", "ProductName", "ManufacturerAccountId",
-                            "ManufacturerLegalName", "ResellerAccountID", "ResellerLegalName", "Status",
-                            "OfferExtendedStatus", "CreatedDate", "AvailabilityEndDate", "LastModifiedDate"),
+                            "EntityId",
+                            "Name",
+                            "ProductId",
+                            "ProductName",
+                            "ManufacturerAccountId",
+                            "ManufacturerLegalName",
+                            "ResellerAccountID",
+                            "ResellerLegalName",
+                            "Status",
+                            "OfferExtendedStatus",
+                            "CreatedDate",
+                            "AvailabilityEndDate",
+                            "LastModifiedDate"),
             "OfferSet", Set.of("Name", "State", "ReleaseDate", "SolutionId", "EntityId", "LastModifiedDate"));
 
     private static final Set<String> LEGACY_SORTS = Set.of("EntityId", "LastModifiedDate", "Name", "Visibility");
@@ -69,7 +118,8 @@ final class EntityQuery {
 
     private final String entityType;
     private final List<Predicate<ObjectNode>> filters = new ArrayList<>();
-    private Comparator<ObjectNode> order = Comparator.comparing(summary -> summary.path("EntityId").asText());
+    private Comparator<ObjectNode> order =
+            Comparator.comparing(summary -> summary.path("EntityId").asText());
 
     private EntityQuery(String entityType) {
         this.entityType = entityType;
@@ -183,8 +233,8 @@ final class EntityQuery {
             if (wildcard.isEmpty()) {
                 throw invalid("WildCardValue of " + field + " must not be empty.");
             }
-            return summary ->
-                    values(summary, field).stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(wildcard));
+            return summary -> values(summary, field).stream()
+                    .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(wildcard));
         }
         if (condition.has("ValueList")) {
             return valueList(field, condition.get("ValueList"));

@@ -124,11 +124,16 @@ final class EntitySummaries {
             copyText(details, field, summary, field);
         }
         // The details spell the reseller's id ResellerAccountId; the summary spells it ResellerAccountID.
-        copyText(details, details.has("ResellerAccountID") ? "ResellerAccountID" : "ResellerAccountId", summary,
+        copyText(
+                details,
+                details.has("ResellerAccountID") ? "ResellerAccountID" : "ResellerAccountId",
+                summary,
                 "ResellerAccountID");
         copyDate(details, "CreatedDate", summary);
-        copyDate(details.has("AvailabilityEndDate") ? details : rule(details, "AvailabilityRule"),
-                "AvailabilityEndDate", summary);
+        copyDate(
+                details.has("AvailabilityEndDate") ? details : rule(details, "AvailabilityRule"),
+                "AvailabilityEndDate",
+                summary);
         return summary;
     }
 

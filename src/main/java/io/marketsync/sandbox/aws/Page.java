@@ -20,7 +20,8 @@ record Page<T>(List<T> items, Optional<String> nextToken) {
         if (token != null && !token.isNull()) {
             offset = PageToken.decode(token.asText(), fingerprint);
             if (offset < 0 || offset > all.size()) {
-                throw AwsApiException.validation(api, "The provided pagination token is invalid.", "INVALID_NEXT_TOKEN");
+                throw AwsApiException.validation(
+                        api, "The provided pagination token is invalid.", "INVALID_NEXT_TOKEN");
             }
         }
         int end = Math.min(all.size(), offset + pageSize);

@@ -1,7 +1,11 @@
 package io.marketsync.sandbox.aws;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.marketsync.sandbox.SimHttp;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -17,11 +21,20 @@ final class PageToken {
 
     private PageToken() {}
 
+    /** Members are compared in name order: clients may send them in any order from page to page. */
+    private static final ObjectMapper CANONICAL =
+            SimHttp.JSON.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
     /** The fingerprint of a request without its paging members. */
     static String fingerprint(JsonNode request, List<String> pagingMembers) {
         ObjectNode query = request.deepCopy();
         pagingMembers.forEach(query::remove);
-        return Integer.toHexString(query.toString().hashCode());
+        try {
+            String canonical = CANONICAL.writeValueAsString(CANONICAL.treeToValue(query, Object.class));
+            return Integer.toHexString(canonical.hashCode());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String encode(int offset, String fingerprint) {

@@ -27,7 +27,8 @@ public final class SampleMarketplaceData {
 
     private static final long SEED = 20_250_301L;
     private static final String SELLER_NAME = "Northwind Software Inc.";
-    private static final String ARN_PREFIX = "arn:aws:aws-marketplace:us-east-1:" + SELLER_ACCOUNT_ID + ":AWSMarketplace/";
+    private static final String ARN_PREFIX =
+            "arn:aws:aws-marketplace:us-east-1:" + SELLER_ACCOUNT_ID + ":AWSMarketplace/";
     private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final Random random = new Random(SEED);
@@ -49,104 +50,258 @@ public final class SampleMarketplaceData {
         String buyerE = accountId();
         String reseller = accountId();
 
-        String saas = product("SaaSProduct", "Northwind Observability Cloud", "Public",
+        String saas = product(
+                "SaaSProduct",
+                "Northwind Observability Cloud",
+                "Public",
                 "Metrics, traces and logs for cloud workloads, billed by tier and ingested data.",
-                arr(dimension("BasicTier", "Basic tier", "Entitled", "Units"),
+                arr(
+                        dimension("BasicTier", "Basic tier", "Entitled", "Units"),
                         dimension("ProTier", "Pro tier", "Entitled", "Units"),
                         dimension("ingested_gb", "Ingested data", "ExternallyMetered", "GB")),
                 "2025-01-20T09:12:44Z");
-        String ami = product("AmiProduct", "Northwind Edge Gateway", "Public",
+        String ami = product(
+                "AmiProduct",
+                "Northwind Edge Gateway",
+                "Public",
                 "A hardened API gateway image for edge deployments, billed per instance hour.",
-                arr(dimension("m5.large", "m5.large", "Metered", "Hrs"),
+                arr(
+                        dimension("m5.large", "m5.large", "Metered", "Hrs"),
                         dimension("m5.xlarge", "m5.xlarge", "Metered", "Hrs")),
                 "2025-02-03T14:30:00Z");
-        String container = product("ContainerProduct", "Northwind Stream Processor", "Limited",
+        String container = product(
+                "ContainerProduct",
+                "Northwind Stream Processor",
+                "Limited",
                 "Stream processing on Amazon EKS and ECS, billed per vCPU hour.",
                 arr(dimension("vcpu_hours", "vCPU hours", "ExternallyMetered", "Hrs")),
                 "2025-02-10T08:05:31Z");
 
-        String saasPublic = offer(saas, "Northwind Observability Cloud - public contract", "2025-01-22T10:00:00Z",
-                arr(contractPricing(obj("Type", "Duration", "Value", "P1M"), "BasicTier", "99.00", "ProTier", "499.00"),
+        String saasPublic = offer(
+                saas,
+                "Northwind Observability Cloud - public contract",
+                "2025-01-22T10:00:00Z",
+                arr(
+                        contractPricing(
+                                obj("Type", "Duration", "Value", "P1M"), "BasicTier", "99.00", "ProTier", "499.00"),
                         usagePricing("ingested_gb", "0.12"),
-                        standardLegal(), support("Full refund within 30 days of purchase."),
+                        standardLegal(),
+                        support("Full refund within 30 days of purchase."),
                         obj("Type", "RenewalTerm")),
                 arr());
-        String amiPublic = offer(ami, "Northwind Edge Gateway - hourly", "2025-02-05T16:45:12Z",
-                arr(usagePricing("m5.large", "0.35", "m5.xlarge", "0.70"), standardLegal(),
+        String amiPublic = offer(
+                ami,
+                "Northwind Edge Gateway - hourly",
+                "2025-02-05T16:45:12Z",
+                arr(
+                        usagePricing("m5.large", "0.35", "m5.xlarge", "0.70"),
+                        standardLegal(),
                         support("No refunds for hourly usage.")),
                 arr());
-        String containerPublic = offer(container, "Northwind Stream Processor - usage", "2025-02-12T11:20:00Z",
-                arr(usagePricing("vcpu_hours", "0.045"), standardLegal(), support("Refunds on request within 14 days.")),
+        String containerPublic = offer(
+                container,
+                "Northwind Stream Processor - usage",
+                "2025-02-12T11:20:00Z",
+                arr(
+                        usagePricing("vcpu_hours", "0.045"),
+                        standardLegal(),
+                        support("Refunds on request within 14 days.")),
                 arr());
-        String saasPrivate = offer(saas, "Contoso Health - Observability 3 year contract", "2025-03-18T13:02:55Z",
-                arr(contractPricing(obj("Type", "Duration", "Value", "P36M"), "BasicTier", "0.00", "ProTier", "5400.00"),
+        String saasPrivate = offer(
+                saas,
+                "Contoso Health - Observability 3 year contract",
+                "2025-03-18T13:02:55Z",
+                arr(
+                        contractPricing(
+                                obj("Type", "Duration", "Value", "P36M"), "BasicTier", "0.00", "ProTier", "5400.00"),
                         obj("Type", "ValidityTerm", "AgreementDuration", "P36M"),
-                        obj("Type", "PaymentScheduleTerm", "CurrencyCode", "USD", "Schedule",
-                                arr(charge("2025-04-01", "90000.00"), charge("2026-04-01", "90000.00"),
+                        obj(
+                                "Type",
+                                "PaymentScheduleTerm",
+                                "CurrencyCode",
+                                "USD",
+                                "Schedule",
+                                arr(
+                                        charge("2025-04-01", "90000.00"),
+                                        charge("2026-04-01", "90000.00"),
                                         charge("2027-04-01", "90000.00"))),
                         customLegal("https://legal.northwind.example/eula/contoso-health-2025.pdf"),
                         support("Refunds per the signed order form.")),
                 arr(availability("2025-04-30T23:59:59Z"), targeting(buyerA)));
-        String amiPrivate = offer(ami, "Edge Gateway - Litware and Tailspin discount", "2024-06-20T08:40:00Z",
-                arr(usagePricing("m5.large", "0.28", "m5.xlarge", "0.56"),
+        String amiPrivate = offer(
+                ami,
+                "Edge Gateway - Litware and Tailspin discount",
+                "2024-06-20T08:40:00Z",
+                arr(
+                        usagePricing("m5.large", "0.28", "m5.xlarge", "0.56"),
                         obj("Type", "ValidityTerm", "AgreementEndDate", "2025-06-30"),
                         customLegal("https://legal.northwind.example/eula/edge-gateway-private.pdf"),
                         support("No refunds for hourly usage.")),
                 arr(availability("2024-07-31T23:59:59Z"), targeting(buyerB, buyerC)));
         resaleAuthorization(saas, reseller);
 
-        agreement(saasPrivate, saas, "SaaSProduct", buyerA, "ACTIVE", "2025-03-28T17:21:09Z", "2025-04-01T00:00:00Z",
-                "2028-03-31T23:59:59Z", "270000.00",
-                arr(obj("configurableUpfrontPricingTerm", obj("type", "ConfigurableUpfrontPricingTerm", "id", termId(),
-                                "currencyCode", "USD",
-                                "rateCards", arr(obj("selector", obj("type", "Duration", "value", "P36M"),
-                                        "constraints", obj("multipleDimensionSelection", "Allowed",
-                                                "quantityConfiguration", "Allowed"),
-                                        "rateCard", arr(rate("BasicTier", "0.00"), rate("ProTier", "5400.00")))),
-                                "configuration", obj("selectorValue", "P36M", "dimensions",
-                                        arr(obj("dimensionKey", "ProTier", "dimensionValue", 50))))),
+        agreement(
+                saasPrivate,
+                saas,
+                "SaaSProduct",
+                buyerA,
+                "ACTIVE",
+                "2025-03-28T17:21:09Z",
+                "2025-04-01T00:00:00Z",
+                "2028-03-31T23:59:59Z",
+                "270000.00",
+                arr(
+                        obj(
+                                "configurableUpfrontPricingTerm",
+                                obj(
+                                        "type",
+                                        "ConfigurableUpfrontPricingTerm",
+                                        "id",
+                                        termId(),
+                                        "currencyCode",
+                                        "USD",
+                                        "rateCards",
+                                        arr(obj(
+                                                "selector",
+                                                obj("type", "Duration", "value", "P36M"),
+                                                "constraints",
+                                                obj(
+                                                        "multipleDimensionSelection",
+                                                        "Allowed",
+                                                        "quantityConfiguration",
+                                                        "Allowed"),
+                                                "rateCard",
+                                                arr(rate("BasicTier", "0.00"), rate("ProTier", "5400.00")))),
+                                        "configuration",
+                                        obj(
+                                                "selectorValue",
+                                                "P36M",
+                                                "dimensions",
+                                                arr(obj("dimensionKey", "ProTier", "dimensionValue", 50))))),
                         validity("P36M", "2025-04-01T00:00:00Z", "2028-03-31T23:59:59Z"),
-                        obj("paymentScheduleTerm", obj("type", "PaymentScheduleTerm", "id", termId(),
-                                "currencyCode", "USD",
-                                "schedule", arr(agreementCharge("2025-04-01T00:00:00Z", "90000.00"),
-                                        agreementCharge("2026-04-01T00:00:00Z", "90000.00"),
-                                        agreementCharge("2027-04-01T00:00:00Z", "90000.00")))),
-                        obj("legalTerm", obj("type", "LegalTerm", "id", termId(), "documents",
-                                arr(obj("type", "CustomEula",
-                                        "url", "https://legal.northwind.example/eula/contoso-health-2025.pdf",
-                                        "version", "2025-03-01")))),
+                        obj(
+                                "paymentScheduleTerm",
+                                obj(
+                                        "type",
+                                        "PaymentScheduleTerm",
+                                        "id",
+                                        termId(),
+                                        "currencyCode",
+                                        "USD",
+                                        "schedule",
+                                        arr(
+                                                agreementCharge("2025-04-01T00:00:00Z", "90000.00"),
+                                                agreementCharge("2026-04-01T00:00:00Z", "90000.00"),
+                                                agreementCharge("2027-04-01T00:00:00Z", "90000.00")))),
+                        obj(
+                                "legalTerm",
+                                obj(
+                                        "type",
+                                        "LegalTerm",
+                                        "id",
+                                        termId(),
+                                        "documents",
+                                        arr(obj(
+                                                "type", "CustomEula",
+                                                "url", "https://legal.northwind.example/eula/contoso-health-2025.pdf",
+                                                "version", "2025-03-01")))),
                         agreementSupport("Refunds per the signed order form."),
                         renewal(false)));
-        agreement(saasPublic, saas, "SaaSProduct", buyerD, "ACTIVE", "2026-05-28T09:44:10Z", "2026-06-01T00:00:00Z",
-                "2027-05-31T23:59:59Z", "5988.00",
-                arr(obj("configurableUpfrontPricingTerm", obj("type", "ConfigurableUpfrontPricingTerm", "id", termId(),
-                                "currencyCode", "USD",
-                                "rateCards", arr(obj("selector", obj("type", "Duration", "value", "P1M"),
-                                        "constraints", obj("multipleDimensionSelection", "Disallowed",
-                                                "quantityConfiguration", "Allowed"),
-                                        "rateCard", arr(rate("BasicTier", "99.00"), rate("ProTier", "499.00")))),
-                                "configuration", obj("selectorValue", "P1M", "dimensions",
-                                        arr(obj("dimensionKey", "ProTier", "dimensionValue", 1))))),
+        agreement(
+                saasPublic,
+                saas,
+                "SaaSProduct",
+                buyerD,
+                "ACTIVE",
+                "2026-05-28T09:44:10Z",
+                "2026-06-01T00:00:00Z",
+                "2027-05-31T23:59:59Z",
+                "5988.00",
+                arr(
+                        obj(
+                                "configurableUpfrontPricingTerm",
+                                obj(
+                                        "type",
+                                        "ConfigurableUpfrontPricingTerm",
+                                        "id",
+                                        termId(),
+                                        "currencyCode",
+                                        "USD",
+                                        "rateCards",
+                                        arr(obj(
+                                                "selector",
+                                                obj("type", "Duration", "value", "P1M"),
+                                                "constraints",
+                                                obj(
+                                                        "multipleDimensionSelection",
+                                                        "Disallowed",
+                                                        "quantityConfiguration",
+                                                        "Allowed"),
+                                                "rateCard",
+                                                arr(rate("BasicTier", "99.00"), rate("ProTier", "499.00")))),
+                                        "configuration",
+                                        obj(
+                                                "selectorValue",
+                                                "P1M",
+                                                "dimensions",
+                                                arr(obj("dimensionKey", "ProTier", "dimensionValue", 1))))),
                         agreementUsage("ingested_gb", "0.12"),
                         standardAgreementLegal(),
                         agreementSupport("Full refund within 30 days of purchase."),
                         renewal(true)));
-        agreement(amiPublic, ami, "AmiProduct", buyerE, "ACTIVE", "2025-08-11T22:15:37Z", "2025-08-11T22:15:37Z", null,
+        agreement(
+                amiPublic,
+                ami,
+                "AmiProduct",
+                buyerE,
+                "ACTIVE",
+                "2025-08-11T22:15:37Z",
+                "2025-08-11T22:15:37Z",
                 null,
-                arr(agreementUsage("m5.large", "0.35", "m5.xlarge", "0.70"), standardAgreementLegal(),
+                null,
+                arr(
+                        agreementUsage("m5.large", "0.35", "m5.xlarge", "0.70"),
+                        standardAgreementLegal(),
                         agreementSupport("No refunds for hourly usage.")));
-        agreement(amiPrivate, ami, "AmiProduct", buyerB, "EXPIRED", "2024-06-28T12:00:03Z", "2024-07-01T00:00:00Z",
-                "2025-06-30T23:59:59Z", null,
-                arr(agreementUsage("m5.large", "0.28", "m5.xlarge", "0.56"),
+        agreement(
+                amiPrivate,
+                ami,
+                "AmiProduct",
+                buyerB,
+                "EXPIRED",
+                "2024-06-28T12:00:03Z",
+                "2024-07-01T00:00:00Z",
+                "2025-06-30T23:59:59Z",
+                null,
+                arr(
+                        agreementUsage("m5.large", "0.28", "m5.xlarge", "0.56"),
                         validity(null, "2024-07-01T00:00:00Z", "2025-06-30T23:59:59Z"),
-                        obj("legalTerm", obj("type", "LegalTerm", "id", termId(), "documents",
-                                arr(obj("type", "CustomEula",
-                                        "url", "https://legal.northwind.example/eula/edge-gateway-private.pdf",
-                                        "version", "2024-06-01")))),
+                        obj(
+                                "legalTerm",
+                                obj(
+                                        "type",
+                                        "LegalTerm",
+                                        "id",
+                                        termId(),
+                                        "documents",
+                                        arr(obj(
+                                                "type", "CustomEula",
+                                                "url", "https://legal.northwind.example/eula/edge-gateway-private.pdf",
+                                                "version", "2024-06-01")))),
                         agreementSupport("No refunds for hourly usage.")));
-        agreement(containerPublic, container, "ContainerProduct", buyerC, "CANCELLED", "2025-02-14T07:51:20Z",
-                "2025-02-14T07:51:20Z", "2025-08-12T15:03:44Z", null,
-                arr(agreementUsage("vcpu_hours", "0.045"), standardAgreementLegal(),
+        agreement(
+                containerPublic,
+                container,
+                "ContainerProduct",
+                buyerC,
+                "CANCELLED",
+                "2025-02-14T07:51:20Z",
+                "2025-02-14T07:51:20Z",
+                "2025-08-12T15:03:44Z",
+                null,
+                arr(
+                        agreementUsage("vcpu_hours", "0.045"),
+                        standardAgreementLegal(),
                         agreementSupport("Refunds on request within 14 days.")));
     }
 
@@ -154,13 +309,38 @@ public final class SampleMarketplaceData {
             String type, String title, String visibility, String description, ArrayNode dimensions, String modified) {
         String id = "prod-" + alphanumeric(13);
         ObjectNode details = obj(
-                "Description", obj("ProductTitle", title, "ProductCode", alphanumeric(25), "ShortDescription",
-                        description, "LongDescription", description, "Manufacturer", SELLER_NAME, "ProductState",
-                        "Active", "Visibility", visibility, "Sku", id.toUpperCase(), "Highlights",
-                        arr(description), "SearchKeywords", arr("observability", "edge", "streaming"),
-                        "Categories", arr("Monitoring")),
-                "PromotionalResources", obj("LogoUrl", "https://assets.northwind.example/logo/" + id + ".png",
-                        "Videos", arr(), "AdditionalResources", arr()),
+                "Description",
+                        obj(
+                                "ProductTitle",
+                                title,
+                                "ProductCode",
+                                alphanumeric(25),
+                                "ShortDescription",
+                                description,
+                                "LongDescription",
+                                description,
+                                "Manufacturer",
+                                SELLER_NAME,
+                                "ProductState",
+                                "Active",
+                                "Visibility",
+                                visibility,
+                                "Sku",
+                                id.toUpperCase(),
+                                "Highlights",
+                                arr(description),
+                                "SearchKeywords",
+                                arr("observability", "edge", "streaming"),
+                                "Categories",
+                                arr("Monitoring")),
+                "PromotionalResources",
+                        obj(
+                                "LogoUrl",
+                                "https://assets.northwind.example/logo/" + id + ".png",
+                                "Videos",
+                                arr(),
+                                "AdditionalResources",
+                                arr()),
                 "SupportInformation", obj("Description", "Email support@northwind.example, 24x7 for Pro tier."),
                 "Dimensions", dimensions,
                 "Targeting", obj("PositiveTargeting", obj("BuyerAccounts", arr())));
@@ -173,8 +353,21 @@ public final class SampleMarketplaceData {
         for (int i = 0; i < terms.size(); i++) {
             ((ObjectNode) terms.get(i)).put("Id", termId());
         }
-        ObjectNode details = obj("Id", id, "Name", name, "Description", name, "ProductId", productId, "State",
-                "Released", "Terms", terms, "Rules", rules);
+        ObjectNode details = obj(
+                "Id",
+                id,
+                "Name",
+                name,
+                "Description",
+                name,
+                "ProductId",
+                productId,
+                "State",
+                "Released",
+                "Terms",
+                terms,
+                "Rules",
+                rules);
         entity("Offer", id, modified, details);
         return id;
     }
@@ -194,25 +387,54 @@ public final class SampleMarketplaceData {
                 "ResellerRole", "ChannelPartner",
                 "CreatedDate", "2025-05-06T10:11:12Z",
                 "OffersMaxQuantity", "10",
-                "Terms", arr(
-                        obj("Id", termId(), "Type", "ResaleConfigurableUpfrontPricingTerm", "CurrencyCode", "USD",
-                                "RateCards", arr(obj("Selector", obj("Type", "Duration", "Value", "P12M"),
-                                        "Constraints", obj("MultipleDimensionSelection", "Allowed",
-                                                "QuantityConfiguration", "Allowed"),
-                                        "RateCard", arr(obj("DimensionKey", "ProTier", "Price", "4200.00"))))),
-                        obj("Id", termId(), "Type", "BuyerLegalTerm", "Documents",
-                                arr(obj("Type", "StandardEula", "Version", "2022-07-14")))),
+                "Terms",
+                        arr(
+                                obj(
+                                        "Id",
+                                        termId(),
+                                        "Type",
+                                        "ResaleConfigurableUpfrontPricingTerm",
+                                        "CurrencyCode",
+                                        "USD",
+                                        "RateCards",
+                                        arr(obj(
+                                                "Selector",
+                                                obj("Type", "Duration", "Value", "P12M"),
+                                                "Constraints",
+                                                obj(
+                                                        "MultipleDimensionSelection",
+                                                        "Allowed",
+                                                        "QuantityConfiguration",
+                                                        "Allowed"),
+                                                "RateCard",
+                                                arr(obj("DimensionKey", "ProTier", "Price", "4200.00"))))),
+                                obj(
+                                        "Id",
+                                        termId(),
+                                        "Type",
+                                        "BuyerLegalTerm",
+                                        "Documents",
+                                        arr(obj("Type", "StandardEula", "Version", "2022-07-14")))),
                 "Rules", arr(availability("2027-05-06T23:59:59Z")));
         entity("ResaleAuthorization", id, "2025-05-06T10:15:40Z", details);
     }
 
     private void entity(String type, String id, String modified, ObjectNode details) {
-        state.putEntity(new CatalogEntity(id, type, "1.0", 1, ARN_PREFIX + type + "/" + id, Instant.parse(modified),
-                details));
+        state.putEntity(
+                new CatalogEntity(id, type, "1.0", 1, ARN_PREFIX + type + "/" + id, Instant.parse(modified), details));
     }
 
-    private void agreement(String offerId, String productId, String productType, String buyer, String status,
-            String accepted, String start, String end, String value, ArrayNode terms) {
+    private void agreement(
+            String offerId,
+            String productId,
+            String productType,
+            String buyer,
+            String status,
+            String accepted,
+            String start,
+            String end,
+            String value,
+            ArrayNode terms) {
         ObjectNode description = obj(
                 "agreementId", "agmt-" + alphanumeric(25),
                 "acceptor", obj("accountId", buyer),
@@ -246,9 +468,19 @@ public final class SampleMarketplaceData {
         for (int i = 0; i < dimensionPrices.length; i += 2) {
             rateCard.add(obj("DimensionKey", dimensionPrices[i], "Price", dimensionPrices[i + 1]));
         }
-        return obj("Type", "ConfigurableUpfrontPricingTerm", "CurrencyCode", "USD", "RateCards",
-                arr(obj("Selector", selector, "Constraints", obj("MultipleDimensionSelection", "Allowed",
-                        "QuantityConfiguration", "Allowed"), "RateCard", rateCard)));
+        return obj(
+                "Type",
+                "ConfigurableUpfrontPricingTerm",
+                "CurrencyCode",
+                "USD",
+                "RateCards",
+                arr(obj(
+                        "Selector",
+                        selector,
+                        "Constraints",
+                        obj("MultipleDimensionSelection", "Allowed", "QuantityConfiguration", "Allowed"),
+                        "RateCard",
+                        rateCard)));
     }
 
     private static ObjectNode usagePricing(String... dimensionPrices) {
@@ -296,8 +528,17 @@ public final class SampleMarketplaceData {
         for (int i = 0; i < dimensionPrices.length; i += 2) {
             rateCard.add(rate(dimensionPrices[i], dimensionPrices[i + 1]));
         }
-        return obj("usageBasedPricingTerm", obj("type", "UsageBasedPricingTerm", "id", termId(), "currencyCode", "USD",
-                "rateCards", arr(obj("rateCard", rateCard))));
+        return obj(
+                "usageBasedPricingTerm",
+                obj(
+                        "type",
+                        "UsageBasedPricingTerm",
+                        "id",
+                        termId(),
+                        "currencyCode",
+                        "USD",
+                        "rateCards",
+                        arr(obj("rateCard", rateCard))));
     }
 
     private ObjectNode validity(String duration, String start, String end) {
@@ -311,9 +552,22 @@ public final class SampleMarketplaceData {
     }
 
     private ObjectNode standardAgreementLegal() {
-        return obj("legalTerm", obj("type", "LegalTerm", "id", termId(), "documents",
-                arr(obj("type", "StandardEula", "url", "https://aws-mp-standard-contracts.s3.amazonaws.com/"
-                        + "Standard-Contact-for-AWS-Marketplace-2022-07-14.pdf", "version", "2022-07-14"))));
+        return obj(
+                "legalTerm",
+                obj(
+                        "type",
+                        "LegalTerm",
+                        "id",
+                        termId(),
+                        "documents",
+                        arr(obj(
+                                "type",
+                                "StandardEula",
+                                "url",
+                                "https://aws-mp-standard-contracts.s3.amazonaws.com/"
+                                        + "Standard-Contact-for-AWS-Marketplace-2022-07-14.pdf",
+                                "version",
+                                "2022-07-14"))));
     }
 
     private ObjectNode agreementSupport(String refundPolicy) {
@@ -321,8 +575,9 @@ public final class SampleMarketplaceData {
     }
 
     private ObjectNode renewal(boolean autoRenew) {
-        return obj("renewalTerm", obj("type", "RenewalTerm", "id", termId(), "configuration",
-                obj("enableAutoRenew", autoRenew)));
+        return obj(
+                "renewalTerm",
+                obj("type", "RenewalTerm", "id", termId(), "configuration", obj("enableAutoRenew", autoRenew)));
     }
 
     private String termId() {

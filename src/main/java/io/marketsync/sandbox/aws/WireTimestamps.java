@@ -47,6 +47,7 @@ final class WireTimestamps {
 
     private static Instant fromEpochSeconds(BigDecimal seconds) {
         return Instant.ofEpochSecond(
-                seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
+                seconds.longValue(),
+                seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
     }
 }

@@ -30,7 +30,9 @@ final class SignedAwsClient {
 
     record Response(int status, Map<String, List<String>> headers, JsonNode body) {
         String header(String name) {
-            return headers.getOrDefault(name.toLowerCase(), List.of()).stream().findFirst().orElse(null);
+            return headers.getOrDefault(name.toLowerCase(), List.of()).stream()
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -48,21 +50,25 @@ final class SignedAwsClient {
     }
 
     Response describeEntity(String entityId) throws Exception {
-        return send(signed("GET", "/DescribeEntity", Map.of("catalog", "AWSMarketplace", "entityId", entityId), null, null,
-                null));
+        return send(signed(
+                "GET", "/DescribeEntity", Map.of("catalog", "AWSMarketplace", "entityId", entityId), null, null, null));
     }
 
     Response agreement(String operation, Object body) throws Exception {
         return send(signed(
-                "POST", "/", Map.of(), "application/x-amz-json-1.0", "AWSMPCommerceService_v20200301." + operation, body));
+                "POST",
+                "/",
+                Map.of(),
+                "application/x-amz-json-1.0",
+                "AWSMPCommerceService_v20200301." + operation,
+                body));
     }
 
     /** A signed request and its body, which tests may alter before sending. */
     record Signed(SdkHttpRequest request, byte[] body) {}
 
     /** Signs a request without sending it. */
-    Signed signed(
-            String method, String path, Map<String, String> query, String contentType, String target, Object body)
+    Signed signed(String method, String path, Map<String, String> query, String contentType, String target, Object body)
             throws Exception {
         byte[] bytes = body == null ? new byte[0] : JSON.writeValueAsBytes(body);
         SdkHttpFullRequest.Builder request = SdkHttpFullRequest.builder()
@@ -91,15 +97,18 @@ final class SignedAwsClient {
         SdkHttpRequest request = signed.request();
         byte[] body = signed.body();
         HttpRequest.Builder http = HttpRequest.newBuilder(request.getUri())
-                .method(request.method().name(), body.length == 0 && request.method() == SdkHttpMethod.GET
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        request.method().name(),
+                        body.length == 0 && request.method() == SdkHttpMethod.GET
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         request.forEachHeader((name, values) -> {
             if (!RESTRICTED.contains(name.toLowerCase())) {
                 values.forEach(v -> http.header(name, v));
             }
         });
-        HttpResponse<String> response = this.http.send(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                this.http.send(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode json = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
         return new Response(response.statusCode(), response.headers().map(), json);
     }
@@ -115,7 +124,8 @@ final class SignedAwsClient {
         if (target != null) {
             http.header("X-Amz-Target", target);
         }
-        HttpResponse<String> response = this.http.send(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                this.http.send(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Response(response.statusCode(), response.headers().map(), JSON.readTree(response.body()));
     }
 }

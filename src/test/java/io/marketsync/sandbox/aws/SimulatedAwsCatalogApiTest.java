@@ -34,7 +34,8 @@ class SimulatedAwsCatalogApiTest {
     @Test
     void listsEachProductTypeWithItsTypedSummary() throws Exception {
         for (String type : List.of("SaaSProduct", "AmiProduct", "ContainerProduct")) {
-            JsonNode list = ok(client.catalogPost("ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", type)));
+            JsonNode list =
+                    ok(client.catalogPost("ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", type)));
 
             assertThat(list.path("EntitySummaryList")).hasSize(1);
             JsonNode summary = list.path("EntitySummaryList").get(0);
@@ -49,47 +50,67 @@ class SimulatedAwsCatalogApiTest {
                     .isEqualTo(summary.path("Visibility").asText());
             assertThat(list.has("NextToken")).isFalse();
         }
-        JsonNode data = ok(client.catalogPost("ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", "DataProduct")));
+        JsonNode data = ok(
+                client.catalogPost("ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", "DataProduct")));
         assertThat(data.path("EntitySummaryList")).isEmpty();
     }
 
     @Test
     void filtersPrivateOffersByBuyerTargeting() throws Exception {
-        JsonNode list = ok(client.catalogPost("ListEntities", Map.of(
-                "Catalog", "AWSMarketplace",
-                "EntityType", "Offer",
-                "EntityTypeFilters", Map.of("OfferFilters", Map.of("Targeting", Map.of("ValueList", List.of("BuyerAccounts")))))));
+        JsonNode list = ok(client.catalogPost(
+                "ListEntities",
+                Map.of(
+                        "Catalog", "AWSMarketplace",
+                        "EntityType", "Offer",
+                        "EntityTypeFilters",
+                                Map.of(
+                                        "OfferFilters",
+                                        Map.of("Targeting", Map.of("ValueList", List.of("BuyerAccounts")))))));
 
         assertThat(list.path("EntitySummaryList")).hasSize(SampleMarketplaceData.PRIVATE_OFFERS);
         for (JsonNode offer : list.path("EntitySummaryList")) {
             assertThat(offer.path("Visibility").asText()).isEqualTo("Private");
             assertThat(offer.path("OfferSummary").path("BuyerAccounts")).isNotEmpty();
-            assertThat(offer.path("OfferSummary").path("BuyerAccounts").get(0).asText()).matches("\\d{12}");
+            assertThat(offer.path("OfferSummary").path("BuyerAccounts").get(0).asText())
+                    .matches("\\d{12}");
             assertThat(offer.path("OfferSummary").path("State").asText()).isEqualTo("Released");
-            assertThat(offer.path("OfferSummary").path("AvailabilityEndDate").asText()).endsWith("Z");
+            assertThat(offer.path("OfferSummary").path("AvailabilityEndDate").asText())
+                    .endsWith("Z");
             assertThat(offer.path("OfferSummary").path("ProductId").asText()).startsWith("prod-");
         }
-        JsonNode untargeted = ok(client.catalogPost("ListEntities", Map.of(
-                "Catalog", "AWSMarketplace",
-                "EntityType", "Offer",
-                "EntityTypeFilters", Map.of("OfferFilters", Map.of("Targeting", Map.of("ValueList", List.of("None")))))));
-        assertThat(untargeted.path("EntitySummaryList")).hasSize(SampleMarketplaceData.OFFERS - SampleMarketplaceData.PRIVATE_OFFERS);
+        JsonNode untargeted = ok(client.catalogPost(
+                "ListEntities",
+                Map.of(
+                        "Catalog", "AWSMarketplace",
+                        "EntityType", "Offer",
+                        "EntityTypeFilters",
+                                Map.of("OfferFilters", Map.of("Targeting", Map.of("ValueList", List.of("None")))))));
+        assertThat(untargeted.path("EntitySummaryList"))
+                .hasSize(SampleMarketplaceData.OFFERS - SampleMarketplaceData.PRIVATE_OFFERS);
     }
 
     @Test
     void lastModifiedDateRangeReturnsOnlyEntitiesChangedSinceTheWatermark() throws Exception {
         CatalogEntity offer = simulator.state().entities("Offer").get(0);
-        CatalogEntity changed = simulator.state().updateEntity(offer.entityId(), details -> details.put("Name", "Renamed offer"));
+        CatalogEntity changed =
+                simulator.state().updateEntity(offer.entityId(), details -> details.put("Name", "Renamed offer"));
         Map<String, Object> sinceChange = Map.of(
                 "Catalog", "AWSMarketplace",
                 "EntityType", "Offer",
-                "EntityTypeFilters", Map.of("OfferFilters", Map.of("LastModifiedDate",
-                        Map.of("DateRange", Map.of("AfterValue", WireTimestamps.iso(changed.lastModified()))))));
+                "EntityTypeFilters",
+                        Map.of(
+                                "OfferFilters",
+                                Map.of(
+                                        "LastModifiedDate",
+                                        Map.of(
+                                                "DateRange",
+                                                Map.of("AfterValue", WireTimestamps.iso(changed.lastModified()))))));
 
         JsonNode list = ok(client.catalogPost("ListEntities", sinceChange));
 
         assertThat(list.path("EntitySummaryList")).hasSize(1);
-        assertThat(list.path("EntitySummaryList").get(0).path("EntityId").asText()).isEqualTo(offer.entityId());
+        assertThat(list.path("EntitySummaryList").get(0).path("EntityId").asText())
+                .isEqualTo(offer.entityId());
         assertThat(list.path("EntitySummaryList").get(0).path("Name").asText()).isEqualTo("Renamed offer");
         assertThat(changed.lastModified()).isAfter(offer.lastModified());
         assertThat(changed.revision()).isEqualTo(offer.revision() + 1);
@@ -98,10 +119,14 @@ class SimulatedAwsCatalogApiTest {
     @Test
     void pagesThroughOffersSortedByLastModifiedDate() throws Exception {
         Map<String, Object> request = new HashMap<>(Map.of(
-                "Catalog", "AWSMarketplace",
-                "EntityType", "Offer",
-                "MaxResults", 2,
-                "EntityTypeSort", Map.of("OfferSort", Map.of("SortBy", "LastModifiedDate", "SortOrder", "DESCENDING"))));
+                "Catalog",
+                "AWSMarketplace",
+                "EntityType",
+                "Offer",
+                "MaxResults",
+                2,
+                "EntityTypeSort",
+                Map.of("OfferSort", Map.of("SortBy", "LastModifiedDate", "SortOrder", "DESCENDING"))));
         List<String> dates = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         int pages = 0;
@@ -124,10 +149,12 @@ class SimulatedAwsCatalogApiTest {
     @Test
     void tamperedOrForeignNextTokenIsAValidationError() throws Exception {
         Map<String, Object> first = Map.of("Catalog", "AWSMarketplace", "EntityType", "Offer", "MaxResults", 1);
-        String token = ok(client.catalogPost("ListEntities", first)).path("NextToken").asText();
+        String token =
+                ok(client.catalogPost("ListEntities", first)).path("NextToken").asText();
 
         SignedAwsClient.Response garbage = client.catalogPost(
-                "ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", "Offer", "NextToken", "bm90LWEtdG9rZW4"));
+                "ListEntities",
+                Map.of("Catalog", "AWSMarketplace", "EntityType", "Offer", "NextToken", "bm90LWEtdG9rZW4"));
         SignedAwsClient.Response otherQuery = client.catalogPost(
                 "ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", "SaaSProduct", "NextToken", token));
 
@@ -140,12 +167,17 @@ class SimulatedAwsCatalogApiTest {
 
     @Test
     void rejectsAFilterUnionThatDoesNotMatchTheEntityTypeAndMaxResultsOutOfRange() throws Exception {
-        SignedAwsClient.Response wrongUnion = client.catalogPost("ListEntities", Map.of(
-                "Catalog", "AWSMarketplace",
-                "EntityType", "Offer",
-                "EntityTypeFilters", Map.of("SaaSProductFilters", Map.of("Visibility", Map.of("ValueList", List.of("Public"))))));
-        SignedAwsClient.Response tooMany =
-                client.catalogPost("ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", "Offer", "MaxResults", 51));
+        SignedAwsClient.Response wrongUnion = client.catalogPost(
+                "ListEntities",
+                Map.of(
+                        "Catalog", "AWSMarketplace",
+                        "EntityType", "Offer",
+                        "EntityTypeFilters",
+                                Map.of(
+                                        "SaaSProductFilters",
+                                        Map.of("Visibility", Map.of("ValueList", List.of("Public"))))));
+        SignedAwsClient.Response tooMany = client.catalogPost(
+                "ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", "Offer", "MaxResults", 51));
 
         assertThat(wrongUnion.status()).isEqualTo(422);
         assertThat(wrongUnion.body().path("Message").asText()).contains("OfferFilters");
@@ -154,24 +186,40 @@ class SimulatedAwsCatalogApiTest {
 
     @Test
     void filtersProductsByVisibilityAndResaleAuthorizationsByReseller() throws Exception {
-        JsonNode limited = ok(client.catalogPost("ListEntities", Map.of(
-                "Catalog", "AWSMarketplace",
-                "EntityType", "ContainerProduct",
-                "EntityTypeFilters", Map.of("ContainerProductFilters", Map.of("Visibility", Map.of("ValueList", List.of("Public")))))));
+        JsonNode limited = ok(client.catalogPost(
+                "ListEntities",
+                Map.of(
+                        "Catalog", "AWSMarketplace",
+                        "EntityType", "ContainerProduct",
+                        "EntityTypeFilters",
+                                Map.of(
+                                        "ContainerProductFilters",
+                                        Map.of("Visibility", Map.of("ValueList", List.of("Public")))))));
         assertThat(limited.path("EntitySummaryList")).isEmpty();
 
-        JsonNode resale = ok(client.catalogPost("ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", "ResaleAuthorization")));
+        JsonNode resale = ok(client.catalogPost(
+                "ListEntities", Map.of("Catalog", "AWSMarketplace", "EntityType", "ResaleAuthorization")));
         assertThat(resale.path("EntitySummaryList")).hasSize(SampleMarketplaceData.RESALE_AUTHORIZATIONS);
         JsonNode summary = resale.path("EntitySummaryList").get(0).path("ResaleAuthorizationSummary");
         assertThat(summary.path("Status").asText()).isEqualTo("Active");
         assertThat(summary.path("ResellerAccountID").asText()).matches("\\d{12}");
         assertThat(summary.path("ManufacturerAccountId").asText()).isEqualTo(SampleMarketplaceData.SELLER_ACCOUNT_ID);
 
-        JsonNode byReseller = ok(client.catalogPost("ListEntities", Map.of(
-                "Catalog", "AWSMarketplace",
-                "EntityType", "ResaleAuthorization",
-                "EntityTypeFilters", Map.of("ResaleAuthorizationFilters", Map.of("ResellerAccountID",
-                        Map.of("ValueList", List.of(summary.path("ResellerAccountID").asText())))))));
+        JsonNode byReseller = ok(client.catalogPost(
+                "ListEntities",
+                Map.of(
+                        "Catalog", "AWSMarketplace",
+                        "EntityType", "ResaleAuthorization",
+                        "EntityTypeFilters",
+                                Map.of(
+                                        "ResaleAuthorizationFilters",
+                                        Map.of(
+                                                "ResellerAccountID",
+                                                Map.of(
+                                                        "ValueList",
+                                                        List.of(
+                                                                summary.path("ResellerAccountID")
+                                                                        .asText())))))));
         assertThat(byReseller.path("EntitySummaryList")).hasSize(1);
     }
 
@@ -189,7 +237,13 @@ class SimulatedAwsCatalogApiTest {
         JsonNode document = described.path("DetailsDocument");
         List<String> termTypes = new ArrayList<>();
         document.path("Terms").forEach(t -> termTypes.add(t.path("Type").asText()));
-        assertThat(termTypes).contains("ConfigurableUpfrontPricingTerm", "ValidityTerm", "PaymentScheduleTerm", "LegalTerm", "SupportTerm");
+        assertThat(termTypes)
+                .contains(
+                        "ConfigurableUpfrontPricingTerm",
+                        "ValidityTerm",
+                        "PaymentScheduleTerm",
+                        "LegalTerm",
+                        "SupportTerm");
         assertThat(document.path("Rules").findValues("BuyerAccounts")).isNotEmpty();
     }
 
@@ -207,22 +261,38 @@ class SimulatedAwsCatalogApiTest {
         CatalogEntity product = simulator.state().entities("SaaSProduct").get(0);
         CatalogEntity offer = privateOffer();
 
-        JsonNode batch = ok(client.catalogPost("BatchDescribeEntities", Map.of("EntityRequestList", List.of(
-                Map.of("Catalog", "AWSMarketplace", "EntityId", product.entityId()),
-                Map.of("Catalog", "AWSMarketplace", "EntityId", offer.entityId()),
-                Map.of("Catalog", "AWSMarketplace", "EntityId", "offer-missing0000001")))));
+        JsonNode batch = ok(client.catalogPost(
+                "BatchDescribeEntities",
+                Map.of(
+                        "EntityRequestList",
+                        List.of(
+                                Map.of("Catalog", "AWSMarketplace", "EntityId", product.entityId()),
+                                Map.of("Catalog", "AWSMarketplace", "EntityId", offer.entityId()),
+                                Map.of("Catalog", "AWSMarketplace", "EntityId", "offer-missing0000001")))));
 
         assertThat(batch.path("EntityDetails").has(product.entityId())).isTrue();
-        assertThat(batch.path("EntityDetails").path(offer.entityId()).path("EntityType").asText()).isEqualTo("Offer@1.0");
-        assertThat(batch.path("EntityDetails").path(offer.entityId()).path("DetailsDocument").path("Terms")).isNotEmpty();
-        assertThat(batch.path("Errors").path("offer-missing0000001").path("ErrorCode").asText())
+        assertThat(batch.path("EntityDetails")
+                        .path(offer.entityId())
+                        .path("EntityType")
+                        .asText())
+                .isEqualTo("Offer@1.0");
+        assertThat(batch.path("EntityDetails")
+                        .path(offer.entityId())
+                        .path("DetailsDocument")
+                        .path("Terms"))
+                .isNotEmpty();
+        assertThat(batch.path("Errors")
+                        .path("offer-missing0000001")
+                        .path("ErrorCode")
+                        .asText())
                 .isEqualTo("ResourceNotFoundException");
 
         List<Map<String, String>> tooMany = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
             tooMany.add(Map.of("Catalog", "AWSMarketplace", "EntityId", "offer-" + i + "aaaaaaaaaa"));
         }
-        assertThat(client.catalogPost("BatchDescribeEntities", Map.of("EntityRequestList", tooMany)).status())
+        assertThat(client.catalogPost("BatchDescribeEntities", Map.of("EntityRequestList", tooMany))
+                        .status())
                 .isEqualTo(422);
     }
 

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class SimulatedAwsMarketplaceSigV4Test {
 
-    private static final Map<String, Object> LIST_SAAS = Map.of("Catalog", "AWSMarketplace", "EntityType", "SaaSProduct");
+    private static final Map<String, Object> LIST_SAAS =
+            Map.of("Catalog", "AWSMarketplace", "EntityType", "SaaSProduct");
     private static final Map<String, Object> SEARCH = Map.of(
-            "catalog", "AWSMarketplace",
-            "filters", java.util.List.of(
+            "catalog",
+            "AWSMarketplace",
+            "filters",
+            java.util.List.of(
                     Map.of("name", "PartyType", "values", java.util.List.of("Proposer")),
                     Map.of("name", "AgreementType", "values", java.util.List.of("PurchaseAgreement"))));
 
@@ -38,7 +41,9 @@ class SimulatedAwsMarketplaceSigV4Test {
     @Test
     void signedRequestsOfBothApisAreAnswered() throws Exception {
         assertThat(client.catalogPost("ListEntities", LIST_SAAS).status()).isEqualTo(200);
-        assertThat(client.describeEntity(simulator.state().entities("Offer").get(0).entityId()).status())
+        assertThat(client.describeEntity(
+                                simulator.state().entities("Offer").get(0).entityId())
+                        .status())
                 .isEqualTo(200);
         assertThat(client.agreement("SearchAgreements", SEARCH).status()).isEqualTo(200);
     }
@@ -81,7 +86,9 @@ class SimulatedAwsMarketplaceSigV4Test {
     @Test
     void wrongSecretFailsTheSignatureOnTheAgreementApi() throws Exception {
         SignedAwsClient wrongSecret = new SignedAwsClient(
-                simulator.baseUri(), simulator.credentials().accessKeyId(), "wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGSECRET");
+                simulator.baseUri(),
+                simulator.credentials().accessKeyId(),
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGSECRET");
 
         SignedAwsClient.Response response = wrongSecret.agreement("SearchAgreements", SEARCH);
 
@@ -93,7 +100,9 @@ class SimulatedAwsMarketplaceSigV4Test {
     @Test
     void unknownAccessKeyIsUnrecognized() throws Exception {
         SignedAwsClient stranger = new SignedAwsClient(
-                simulator.baseUri(), "AKIAIOSFODNN7EXAMPLE", simulator.credentials().secretAccessKey());
+                simulator.baseUri(),
+                "AKIAIOSFODNN7EXAMPLE",
+                simulator.credentials().secretAccessKey());
 
         SignedAwsClient.Response response = stranger.catalogPost("ListEntities", LIST_SAAS);
 
@@ -107,7 +116,8 @@ class SimulatedAwsMarketplaceSigV4Test {
     void requestSignedForAnotherServiceIsRefused() throws Exception {
         SignedAwsClient.Signed signed =
                 client.signed("POST", "/ListEntities", Map.of(), "application/json", null, LIST_SAAS);
-        String authorization = signed.request().firstMatchingHeader("Authorization").orElseThrow();
+        String authorization =
+                signed.request().firstMatchingHeader("Authorization").orElseThrow();
         SignedAwsClient.Signed otherService = new SignedAwsClient.Signed(
                 signed.request().toBuilder()
                         .putHeader("Authorization", authorization.replace("/aws-marketplace/", "/execute-api/"))
@@ -126,10 +136,15 @@ class SimulatedAwsMarketplaceSigV4Test {
 
         assertThat(properties)
                 .containsEntry("marketsync.aws.region", "us-east-1")
-                .containsEntry("marketsync.aws.catalog.endpoint", simulator.baseUri().toString())
-                .containsEntry("marketsync.aws.agreement.endpoint", simulator.baseUri().toString())
-                .containsEntry("marketsync.aws.access-key-id", simulator.credentials().accessKeyId())
-                .containsEntry("marketsync.aws.secret-access-key", simulator.credentials().secretAccessKey());
+                .containsEntry(
+                        "marketsync.aws.catalog.endpoint", simulator.baseUri().toString())
+                .containsEntry(
+                        "marketsync.aws.agreement.endpoint", simulator.baseUri().toString())
+                .containsEntry(
+                        "marketsync.aws.access-key-id", simulator.credentials().accessKeyId())
+                .containsEntry(
+                        "marketsync.aws.secret-access-key",
+                        simulator.credentials().secretAccessKey());
         assertThat(properties.get("marketsync.aws.access-key-id")).matches("AKIA[A-Z2-7]{16}");
         assertThat(simulator.describe()).doesNotContain(simulator.credentials().secretAccessKey());
     }
