@@ -2,6 +2,8 @@ package io.marketsync.aws.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,11 +35,14 @@ public final class AwsClients implements AutoCloseable {
     public static final String SIGNING_NAME = "aws-marketplace";
 
     private final AwsJsonClient json;
-    private final AwsCredentialsProvider credentials;
+    private final List<SdkAutoCloseable> resources;
     private final MarketplaceCatalogClient catalog;
     private final MarketplaceAgreementClient agreement;
 
-    private AwsClients(AwsCredentialsProvider credentials, Function<String, Optional<String>> properties) {
+    private AwsClients(
+            AwsCredentialsProvider credentials,
+            List<SdkAutoCloseable> resources,
+            Function<String, Optional<String>> properties) {
         String region = properties.apply("region").orElse("us-east-1");
         RetryPolicy retry = new RetryPolicy(
                 properties.apply("retry.max-attempts").map(Integer::parseInt).orElse(RetryPolicy.DEFAULT.maxAttempts()),
@@ -51,7 +56,7 @@ public final class AwsClients implements AutoCloseable {
                         .map(Long::parseLong)
                         .map(Duration::ofMillis)
                         .orElse(RetryPolicy.DEFAULT.maxDelay()));
-        this.credentials = credentials;
+        this.resources = resources;
         this.json = new AwsJsonClient(credentials, region, retry);
         URI catalogEndpoint = properties
                 .apply("catalog.endpoint")
@@ -84,7 +89,9 @@ public final class AwsClients implements AutoCloseable {
     public static AwsClients fromProperties(Function<String, Optional<String>> lookup) {
         Function<String, Optional<String>> properties =
                 key -> lookup.apply(PREFIX + key).map(String::trim).filter(v -> !v.isEmpty());
-        return new AwsClients(credentials(properties), properties);
+        List<SdkAutoCloseable> resources = new ArrayList<>();
+        AwsCredentialsProvider credentials = credentials(properties, resources);
+        return new AwsClients(credentials, resources, properties);
     }
 
     public AwsJsonClient json() {
@@ -99,19 +106,23 @@ public final class AwsClients implements AutoCloseable {
         return agreement;
     }
 
+    /** Releases the credentials provider and, with a role to assume, its STS client. */
     @Override
     public void close() {
-        if (credentials instanceof SdkAutoCloseable closeable) {
-            closeable.close();
-        }
+        resources.forEach(SdkAutoCloseable::close);
     }
 
-    private static AwsCredentialsProvider credentials(Function<String, Optional<String>> properties) {
+    /** The credentials to sign with; what needs closing later is added to {@code resources}. */
+    private static AwsCredentialsProvider credentials(
+            Function<String, Optional<String>> properties, List<SdkAutoCloseable> resources) {
         Optional<String> keyId = properties.apply("access-key-id");
         Optional<String> secret = properties.apply("secret-access-key");
         AwsCredentialsProvider base = keyId.isPresent() && secret.isPresent()
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId.get(), secret.get()))
                 : DefaultCredentialsProvider.builder().build();
+        if (base instanceof SdkAutoCloseable closeable) {
+            resources.add(closeable);
+        }
         Optional<String> roleArn = properties.apply("role-arn");
         if (roleArn.isEmpty()) {
             return base;
@@ -121,9 +132,12 @@ public final class AwsClients implements AutoCloseable {
                 .credentialsProvider(base)
                 .build();
         String sessionName = properties.apply("role-session-name").orElse("marketsync");
-        return StsAssumeRoleCredentialsProvider.builder()
+        StsAssumeRoleCredentialsProvider assumed = StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts)
                 .refreshRequest(r -> r.roleArn(roleArn.get()).roleSessionName(sessionName))
                 .build();
+        resources.add(assumed);
+        resources.add(sts);
+        return assumed;
     }
 }
