@@ -38,6 +38,21 @@ enum Transform {
             String[] parts = s.split(":", 6);
             return parts.length == 6 && parts[0].equals("arn") ? parts[4] : "";
         }
+    },
+    /**
+     * Whole months of an ISO-8601 period ({@code P24M}, {@code P2Y}, {@code P1Y6M}, {@code P365D} = 12), as
+     * offer durations and rate-card selectors state them; text that is not a period is left as it is.
+     */
+    MONTHS("months") {
+        @Override
+        String apply(String s) {
+            try {
+                java.time.Period p = java.time.Period.parse(s.strip());
+                return Long.toString(p.toTotalMonths() + Math.round(p.getDays() / 30.4375));
+            } catch (java.time.format.DateTimeParseException notAPeriod) {
+                return s;
+            }
+        }
     };
 
     private final String yamlName;
