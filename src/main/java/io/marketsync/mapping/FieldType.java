@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Locale;
 
 /**
@@ -122,11 +123,8 @@ enum FieldType {
         if (isEpoch(v)) {
             return LocalDate.ofInstant(epoch(v), ZoneOffset.UTC).toString();
         }
-        TemporalAccessor t = parse(v, format);
-        if (t instanceof OffsetDateTime odt) {
-            return odt.toLocalDate().toString(); // the date as written, not shifted to UTC
-        }
-        return t instanceof LocalDateTime ldt ? ldt.toLocalDate().toString() : ((LocalDate) t).toString();
+        // the date as written, not shifted to UTC by an offset
+        return parse(v, format).query(TemporalQueries.localDate()).toString();
     }
 
     private static Instant instant(JsonNode v, DateTimeFormatter format) throws UnmappableValueException {
@@ -134,12 +132,11 @@ enum FieldType {
             return epoch(v);
         }
         TemporalAccessor t = parse(v, format);
-        if (t instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return t instanceof LocalDateTime ldt
-                ? ldt.toInstant(ZoneOffset.UTC)
-                : ((LocalDate) t).atStartOfDay(ZoneOffset.UTC).toInstant();
+        LocalDate date = t.query(TemporalQueries.localDate());
+        LocalTime time = t.query(TemporalQueries.localTime());
+        ZoneOffset offset = t.query(TemporalQueries.offset());
+        return LocalDateTime.of(date, time != null ? time : LocalTime.MIDNIGHT)
+                .toInstant(offset != null ? offset : ZoneOffset.UTC);
     }
 
     private static boolean isEpoch(JsonNode v) {
@@ -176,8 +173,12 @@ enum FieldType {
         }
         String s = v.asText().strip();
         try {
-            return (format != null ? format : ISO)
-                    .parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+            // one parse, then queries for what it found: parseBest throws and catches per missing part
+            TemporalAccessor t = (format != null ? format : ISO).parse(s);
+            if (t.query(TemporalQueries.localDate()) == null) {
+                throw new UnmappableValueException("'" + s + "' has no day in it");
+            }
+            return t;
         } catch (DateTimeParseException e) {
             throw new UnmappableValueException("'" + s + "' is not a date"
                     + (format != null ? " in the field's format" : " (ISO-8601 or epoch seconds expected)"));
