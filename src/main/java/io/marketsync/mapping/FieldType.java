@@ -67,7 +67,7 @@ enum FieldType {
             case INTEGER -> integer(v);
             case BOOLEAN -> bool(v);
             case DATE -> date(v, format);
-            case DATETIME -> instant(v, format).toString();
+            case DATETIME -> IsoDates.text(instant(v, format));
         };
     }
 
@@ -123,6 +123,10 @@ enum FieldType {
         if (isEpoch(v)) {
             return LocalDate.ofInstant(epoch(v), ZoneOffset.UTC).toString();
         }
+        LocalDate fast = format == null && v.isTextual() ? IsoDates.date(v.asText()) : null;
+        if (fast != null) {
+            return fast.toString();
+        }
         // the date as written, not shifted to UTC by an offset
         return parse(v, format).query(TemporalQueries.localDate()).toString();
     }
@@ -130,6 +134,10 @@ enum FieldType {
     private static Instant instant(JsonNode v, DateTimeFormatter format) throws UnmappableValueException {
         if (isEpoch(v)) {
             return epoch(v);
+        }
+        Instant fast = format == null && v.isTextual() ? IsoDates.instant(v.asText()) : null;
+        if (fast != null) {
+            return fast;
         }
         TemporalAccessor t = parse(v, format);
         LocalDate date = t.query(TemporalQueries.localDate());
