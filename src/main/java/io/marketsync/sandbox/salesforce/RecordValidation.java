@@ -4,6 +4,7 @@ import io.marketsync.salesforce.metadata.FieldDef;
 import io.marketsync.salesforce.metadata.FieldType;
 import io.marketsync.salesforce.metadata.ObjectDef;
 import io.marketsync.salesforce.metadata.OrgSchema;
+import io.marketsync.sandbox.salesforce.SimulatedOrgApi.ApiError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,15 +50,45 @@ final class RecordValidation {
         return values;
     }
 
-    /** The first field name Salesforce would not recognise in this record, if any. */
-    Optional<String> unknownField(ObjectDef object, Map<String, Object> incoming) {
-        return incoming.entrySet().stream()
-                .filter(e -> !e.getKey().equals("attributes"))
-                .filter(e -> object.field(e.getKey()).isEmpty()
-                        && !(e.getValue() instanceof Map<?, ?>
-                                && object.relationship(e.getKey()).isPresent()))
-                .map(Map.Entry::getKey)
-                .findFirst();
+    /**
+     * What makes Salesforce refuse a whole JSON request before writing anything: a field the object
+     * doesn't have ({@code INVALID_FIELD}) or a value its JSON reader can't convert
+     * ({@code JSON_PARSER_ERROR}).
+     */
+    Optional<ApiError> requestProblem(ObjectDef object, Map<String, Object> incoming) {
+        for (var entry : incoming.entrySet()) {
+            String name = entry.getKey();
+            Object raw = entry.getValue();
+            Optional<FieldDef> field = object.field(name);
+            if (name.equals("attributes")) {
+                continue;
+            }
+            if (field.isEmpty()) {
+                if (!(raw instanceof Map<?, ?> || raw == null) || object.relationship(name).isEmpty()) {
+                    return Optional.of(RecordError.noSuchColumn(name, object.name()).error());
+                }
+                continue;
+            }
+            if (!(raw instanceof Map<?, ?> || raw instanceof List<?>) && converts(field.get(), raw)) {
+                continue;
+            }
+            String kind = raw instanceof Map<?, ?> ? "START_OBJECT" : raw instanceof List<?> ? "START_ARRAY" : "VALUE_STRING";
+            return Optional.of(new ApiError(
+                    "JSON_PARSER_ERROR",
+                    "Cannot deserialize instance of " + field.get().type().describeType() + " from " + kind + " value "
+                            + raw + " or request may be missing a required field",
+                    List.of()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean converts(FieldDef field, Object raw) {
+        try {
+            FieldValues.coerce(field, raw);
+            return true;
+        } catch (FieldValues.TypeMismatch e) {
+            return false;
+        }
     }
 
     private void convert(ObjectDef object, String name, Object raw, Map<String, Object> values) {

@@ -141,9 +141,9 @@ public final class SimulatedOrg implements SimulatedOrgApi {
         return reader.apply(store);
     }
 
-    /** The first field of {@code record} the object doesn't have, as a request-level check. */
-    public Optional<String> unknownField(String sobject, Map<String, Object> record) {
-        return validation.unknownField(schema.object(sobject).orElseThrow(), record);
+    /** Why Salesforce would refuse a JSON request carrying this record as a whole, if it would. */
+    public Optional<ApiError> requestProblem(String sobject, Map<String, Object> record) {
+        return validation.requestProblem(schema.object(sobject).orElseThrow(), record);
     }
 
     /**
