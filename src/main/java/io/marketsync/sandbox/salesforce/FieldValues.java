@@ -43,7 +43,7 @@ final class FieldValues {
     private FieldValues() {}
 
     /** A value that can't be converted to its field's type. */
-    static final class TypeMismatch extends RuntimeException {
+    static final class TypeMismatch extends IllegalArgumentException {
         private final transient FieldDef field;
         private final String value;
 

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 final class RestApi implements HttpHandler {
 
     static final String PATH = "/services/data";
-    /** The exchange attribute holding the caller's user id for handlers mounted behind this router. */
-    static final String USER_ID_ATTRIBUTE = "marketsync.sim.userId";
 
     static final double OLDEST_VERSION = 31.0;
     static final double LATEST_VERSION = 62.0;
@@ -101,7 +99,10 @@ final class RestApi implements HttpHandler {
                 if (handler == null || !"ingest".equals(call.segment(1))) {
                     throw ApiException.notFound();
                 }
-                call.exchange().setAttribute(USER_ID_ATTRIBUTE, call.userId());
+                if (call.method().equals("POST") && call.segments().size() == 2) {
+                    counters.increment(SimulatorCounters.BULK_JOBS);
+                }
+                call.exchange().setAttribute(Bulk2Api.USER_ID_ATTRIBUTE, call.userId());
                 handler.handle(call.exchange());
             }
             case "" -> SimHttp.sendJson(call.exchange(), 200, resources(call.version()));
