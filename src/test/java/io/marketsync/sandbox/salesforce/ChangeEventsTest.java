@@ -38,8 +38,11 @@ class ChangeEventsTest {
     @Test
     void createUpdateAndDeleteEachPublishAChangeEvent() {
         String id = SimulatedOrgFixture.json(org.rest(
-                        "PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/cdc-1", Map.of("Name", "First", "Status__c", "Draft"),
-                        "Sforce-Call-Options", "client=marketsync"))
+                        "PATCH",
+                        "sobjects/Sim_Offer__c/Offer_Id__c/cdc-1",
+                        Map.of("Name", "First", "Status__c", "Draft"),
+                        "Sforce-Call-Options",
+                        "client=marketsync"))
                 .path("id")
                 .asText();
         org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/cdc-1", Map.of("Name", "First", "Status__c", "Active"));
@@ -56,24 +59,39 @@ class ChangeEventsTest {
                 .containsEntry("sequenceNumber", 1)
                 .containsEntry("commitTimestamp", org.clock.millis())
                 .containsKeys("transactionKey", "commitNumber");
-        assertThat(offerEvents.get(0).payload()).containsEntry("Name", "First").containsEntry("Offer_Id__c", "cdc-1").doesNotContainKey("Id");
+        assertThat(offerEvents.get(0).payload())
+                .containsEntry("Name", "First")
+                .containsEntry("Offer_Id__c", "cdc-1")
+                .doesNotContainKey("Id");
 
         Map<String, Object> updated = header(offerEvents.get(1));
-        assertThat(updated).containsEntry("changeType", "UPDATE").containsEntry("changedFields", List.of("Status__c", "LastModifiedDate"));
-        assertThat(offerEvents.get(1).payload()).containsEntry("Status__c", "Active").doesNotContainKey("Name");
+        assertThat(updated)
+                .containsEntry("changeType", "UPDATE")
+                .containsEntry("changedFields", List.of("Status__c", "LastModifiedDate"));
+        assertThat(offerEvents.get(1).payload())
+                .containsEntry("Status__c", "Active")
+                .doesNotContainKey("Name");
         assertThat(updated.get("transactionKey")).isNotEqualTo(created.get("transactionKey"));
         assertThat((Long) updated.get("commitNumber")).isGreaterThan((Long) created.get("commitNumber"));
 
-        assertThat(header(offerEvents.get(2))).containsEntry("changeType", "DELETE").containsEntry("recordIds", List.of(id));
+        assertThat(header(offerEvents.get(2)))
+                .containsEntry("changeType", "DELETE")
+                .containsEntry("recordIds", List.of(id));
         assertThat(allChanges).hasSize(3);
-        assertThat(offerEvents.get(1).replayId()).isGreaterThan(offerEvents.get(0).replayId());
+        assertThat(offerEvents.get(1).replayId())
+                .isGreaterThan(offerEvents.get(0).replayId());
     }
 
     @Test
     void standardObjectsUseTheirChangeEventChannel() throws StreamingInvalidReplayIdException {
         List<StreamingEvent> opportunities = new CopyOnWriteArrayList<>();
-        org.sf.streamingBus().subscribe("/data/OpportunityChangeEvent", ReplayStreamingBus.NEW_EVENTS_ONLY, opportunities::add);
-        org.rest("POST", "sobjects/Opportunity", Map.of("Name", "Deal", "StageName", "Prospecting", "CloseDate", "2025-03-31"));
+        org.sf
+                .streamingBus()
+                .subscribe("/data/OpportunityChangeEvent", ReplayStreamingBus.NEW_EVENTS_ONLY, opportunities::add);
+        org.rest(
+                "POST",
+                "sobjects/Opportunity",
+                Map.of("Name", "Deal", "StageName", "Prospecting", "CloseDate", "2025-03-31"));
         assertThat(opportunities).hasSize(1);
         assertThat(header(opportunities.get(0))).containsEntry("entityName", "Opportunity");
     }
@@ -83,9 +101,11 @@ class ChangeEventsTest {
         List<Map<String, Object>> records = List.of(
                 Map.of("attributes", Map.of("type", "Sim_Offer__c"), "Offer_Id__c", "t-1", "Name", "One"),
                 Map.of("attributes", Map.of("type", "Sim_Offer__c"), "Offer_Id__c", "t-2", "Name", "Two"));
-        org.rest("PATCH", "composite/sobjects/Sim_Offer__c/Offer_Id__c", Map.of("allOrNone", false, "records", records));
+        org.rest(
+                "PATCH", "composite/sobjects/Sim_Offer__c/Offer_Id__c", Map.of("allOrNone", false, "records", records));
         assertThat(offerEvents).hasSize(2);
-        assertThat(header(offerEvents.get(0)).get("transactionKey")).isEqualTo(header(offerEvents.get(1)).get("transactionKey"));
+        assertThat(header(offerEvents.get(0)).get("transactionKey"))
+                .isEqualTo(header(offerEvents.get(1)).get("transactionKey"));
         assertThat(header(offerEvents.get(1))).containsEntry("sequenceNumber", 2);
     }
 
@@ -93,14 +113,25 @@ class ChangeEventsTest {
     void failedAndRolledBackWritesPublishNothing() {
         List<Map<String, Object>> records = List.of(
                 Map.of("attributes", Map.of("type", "Sim_Offer__c"), "Offer_Id__c", "r-1", "Name", "One"),
-                Map.of("attributes", Map.of("type", "Sim_Offer__c"), "Offer_Id__c", "r-2", "Name", "Two", "Status__c", "Nope"));
+                Map.of(
+                        "attributes",
+                        Map.of("type", "Sim_Offer__c"),
+                        "Offer_Id__c",
+                        "r-2",
+                        "Name",
+                        "Two",
+                        "Status__c",
+                        "Nope"));
         org.rest("PATCH", "composite/sobjects/Sim_Offer__c/Offer_Id__c", Map.of("allOrNone", true, "records", records));
         assertThat(offerEvents).isEmpty();
     }
 
     @Test
     void platformEventCarriesItsFieldsAndCreator() {
-        org.rest("POST", "sobjects/Cosell_Action__e", Map.of("Action__c", "SUBMIT", "Opportunity_Id__c", "006000000000001AAA"));
+        org.rest(
+                "POST",
+                "sobjects/Cosell_Action__e",
+                Map.of("Action__c", "SUBMIT", "Opportunity_Id__c", "006000000000001AAA"));
         assertThat(platformEvents).hasSize(1);
         assertThat(platformEvents.get(0).payload())
                 .containsEntry("Action__c", "SUBMIT")

@@ -4,6 +4,8 @@ import static io.marketsync.sandbox.salesforce.SimulatedOrgFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +43,8 @@ class SalesforceRestTest {
         assertThat(id).hasSize(18).startsWith(org.sf.org().prefixes().of("Sim_Offer__c"));
         assertThat(SalesforceIds.isValid(id)).isTrue();
 
-        HttpResponse<String> updated = org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/offer%2F1", offer("Renamed"));
+        HttpResponse<String> updated =
+                org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/offer%2F1", offer("Renamed"));
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(json(updated).path("created").asBoolean()).isFalse();
         assertThat(json(updated).path("id").asText()).isEqualTo(id);
@@ -50,17 +53,18 @@ class SalesforceRestTest {
         assertThat(record.path("Name").asText()).isEqualTo("Renamed");
         assertThat(record.path("Offer_Id__c").asText()).isEqualTo("offer/1");
         assertThat(record.path("attributes").path("type").asText()).isEqualTo("Sim_Offer__c");
-        assertThat(record.path("CreatedById").asText()).isEqualTo(org.sf.integrationUser().id());
+        assertThat(record.path("CreatedById").asText())
+                .isEqualTo(org.sf.integrationUser().id());
         assertThat(record.path("LastModifiedDate").asText()).isEqualTo("2025-01-01T00:00:00.000+0000");
     }
 
     @Test
     void upsertOnOldApiVersionsAnswers204OnUpdate() {
         org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/o-1", offer("One"));
-        HttpResponse<String> response = org.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(org.base() + "/services/data/v45.0/sobjects/Sim_Offer__c/Offer_Id__c/o-1"))
+        HttpResponse<String> response = org.send(HttpRequest.newBuilder(
+                        URI.create(org.base() + "/services/data/v45.0/sobjects/Sim_Offer__c/Offer_Id__c/o-1"))
                 .header("Authorization", "Bearer " + org.token())
-                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"Name\":\"Two\"}")));
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"Name\":\"Two\"}")));
         assertThat(response.statusCode()).isEqualTo(204);
     }
 
@@ -90,10 +94,13 @@ class SalesforceRestTest {
         assertThat(created.statusCode()).isEqualTo(201);
         String id = json(created).path("id").asText();
 
-        assertThat(org.rest("PATCH", "sobjects/Sim_Offer__c/" + id, Map.of("Notes__c", "hello")).statusCode())
+        assertThat(org.rest("PATCH", "sobjects/Sim_Offer__c/" + id, Map.of("Notes__c", "hello"))
+                        .statusCode())
                 .isEqualTo(204);
-        assertThat(json(org.get("sobjects/Sim_Offer__c/" + id)).path("Notes__c").asText()).isEqualTo("hello");
-        assertThat(org.rest("DELETE", "sobjects/Sim_Offer__c/" + id, null).statusCode()).isEqualTo(204);
+        assertThat(json(org.get("sobjects/Sim_Offer__c/" + id)).path("Notes__c").asText())
+                .isEqualTo("hello");
+        assertThat(org.rest("DELETE", "sobjects/Sim_Offer__c/" + id, null).statusCode())
+                .isEqualTo(204);
 
         HttpResponse<String> gone = org.get("sobjects/Sim_Offer__c/" + id);
         assertThat(gone.statusCode()).isEqualTo(404);
@@ -107,16 +114,19 @@ class SalesforceRestTest {
         HttpResponse<String> response = org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/x", fields);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).get(0).path("errorCode").asText()).isEqualTo("INVALID_FIELD");
-        assertThat(json(response).get(0).path("message").asText()).isEqualTo("No such column 'Foo__c' on sobject of type Sim_Offer__c");
+        assertThat(json(response).get(0).path("message").asText())
+                .isEqualTo("No such column 'Foo__c' on sobject of type Sim_Offer__c");
     }
 
     @Test
     void tooLongTextIsStringTooLong() {
         Map<String, Object> fields = offer("X");
         fields.put("Notes__c", "x".repeat(21));
-        JsonNode error = json(org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/x", fields)).get(0);
+        JsonNode error = json(org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/x", fields))
+                .get(0);
         assertThat(error.path("errorCode").asText()).isEqualTo("STRING_TOO_LONG");
-        assertThat(error.path("message").asText()).isEqualTo("Notes: data value too large: " + "x".repeat(21) + " (max length=20)");
+        assertThat(error.path("message").asText())
+                .isEqualTo("Notes: data value too large: " + "x".repeat(21) + " (max length=20)");
         assertThat(error.path("fields").get(0).asText()).isEqualTo("Notes__c");
     }
 
@@ -133,7 +143,8 @@ class SalesforceRestTest {
     @Test
     void duplicateUniqueValue() {
         Map<String, Object> account = Map.of("Name", "Acme", "AWS_Account_Id__c", "111122223333");
-        String first = json(org.rest("POST", "sobjects/Account", account)).path("id").asText();
+        String first =
+                json(org.rest("POST", "sobjects/Account", account)).path("id").asText();
         JsonNode error = json(org.rest("POST", "sobjects/Account", account)).get(0);
         assertThat(error.path("errorCode").asText()).isEqualTo("DUPLICATE_VALUE");
         assertThat(error.path("message").asText())
@@ -144,20 +155,30 @@ class SalesforceRestTest {
     void restrictedPicklistRefusesUnknownValue() {
         Map<String, Object> fields = offer("X");
         fields.put("Status__c", "Pending");
-        JsonNode error = json(org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/x", fields)).get(0);
+        JsonNode error = json(org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/x", fields))
+                .get(0);
         assertThat(error.path("errorCode").asText()).isEqualTo("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST");
-        assertThat(error.path("message").asText()).isEqualTo("Status: bad value for restricted picklist field: Pending");
+        assertThat(error.path("message").asText())
+                .isEqualTo("Status: bad value for restricted picklist field: Pending");
     }
 
     @Test
     void lookupByExternalIdResolvesParentOrNamesTheMissingKey() {
-        String account = json(org.rest("POST", "sobjects/Account", Map.of("Name", "Acme", "AWS_Account_Id__c", "123456789012")))
+        String account = json(org.rest(
+                        "POST", "sobjects/Account", Map.of("Name", "Acme", "AWS_Account_Id__c", "123456789012")))
                 .path("id")
                 .asText();
         Map<String, Object> fields = offer("Linked");
-        fields.put("Buyer_Account__r", Map.of("attributes", Map.of("type", "Account"), "AWS_Account_Id__c", "123456789012"));
-        String id = json(org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/l-1", fields)).path("id").asText();
-        assertThat(json(org.get("sobjects/Sim_Offer__c/" + id)).path("Buyer_Account__c").asText()).isEqualTo(account);
+        fields.put(
+                "Buyer_Account__r",
+                Map.of("attributes", Map.of("type", "Account"), "AWS_Account_Id__c", "123456789012"));
+        String id = json(org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/l-1", fields))
+                .path("id")
+                .asText();
+        assertThat(json(org.get("sobjects/Sim_Offer__c/" + id))
+                        .path("Buyer_Account__c")
+                        .asText())
+                .isEqualTo(account);
 
         fields.put("Buyer_Account__r", Map.of("AWS_Account_Id__c", "999999999999"));
         HttpResponse<String> missing = org.rest("PATCH", "sobjects/Sim_Offer__c/Offer_Id__c/l-2", fields);
@@ -165,7 +186,8 @@ class SalesforceRestTest {
         JsonNode error = json(missing).get(0);
         assertThat(error.path("errorCode").asText()).isEqualTo("INVALID_FIELD");
         assertThat(error.path("message").asText())
-                .isEqualTo("Foreign key external ID: 999999999999 not found for field AWS_Account_Id__c in entity Account");
+                .isEqualTo(
+                        "Foreign key external ID: 999999999999 not found for field AWS_Account_Id__c in entity Account");
     }
 
     @Test
@@ -180,7 +202,14 @@ class SalesforceRestTest {
 
     @Test
     void wrongTypeThroughTheOrgApiIsInvalidTypeOnFieldInRecord() {
-        var result = org.sf.org().upsert("Sim_Offer__c", "Offer_Id__c", "t-1", Map.of("Name", "X", "Amount__c", "lots"), org.sf.integrationUser().id());
+        var result = org.sf
+                .org()
+                .upsert(
+                        "Sim_Offer__c",
+                        "Offer_Id__c",
+                        "t-1",
+                        Map.of("Name", "X", "Amount__c", "lots"),
+                        org.sf.integrationUser().id());
         assertThat(result.success()).isFalse();
         assertThat(result.errors().get(0).statusCode()).isEqualTo("INVALID_TYPE_ON_FIELD_IN_RECORD");
         assertThat(result.errors().get(0).message()).isEqualTo("Amount: value not of required type: lots");
@@ -211,8 +240,8 @@ class SalesforceRestTest {
 
     @Test
     void collectionsUpsertAllOrNoneRollsBackEveryRecord() {
-        List<Map<String, Object>> records = List.of(
-                collectionRecord("r-1", "One", "Active"), collectionRecord("r-2", "Two", "Bogus"));
+        List<Map<String, Object>> records =
+                List.of(collectionRecord("r-1", "One", "Active"), collectionRecord("r-2", "Two", "Bogus"));
 
         JsonNode results = json(org.rest(
                 "PATCH", "composite/sobjects/Sim_Offer__c/Offer_Id__c", Map.of("allOrNone", true, "records", records)));
@@ -222,7 +251,10 @@ class SalesforceRestTest {
                 .isEqualTo("ALL_OR_NONE_OPERATION_ROLLED_BACK");
         assertThat(results.get(1).path("errors").get(0).path("statusCode").asText())
                 .isEqualTo("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST");
-        assertThat(json(org.query("SELECT COUNT() FROM Sim_Offer__c")).path("totalSize").asInt()).isZero();
+        assertThat(json(org.query("SELECT COUNT() FROM Sim_Offer__c"))
+                        .path("totalSize")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -242,7 +274,8 @@ class SalesforceRestTest {
         Map<String, Object> account = new LinkedHashMap<>();
         account.put("attributes", Map.of("type", "Account"));
         account.put("Name", "Created in a collection");
-        JsonNode results = json(org.rest("POST", "composite/sobjects", Map.of("allOrNone", false, "records", List.of(account))));
+        JsonNode results =
+                json(org.rest("POST", "composite/sobjects", Map.of("allOrNone", false, "records", List.of(account))));
         assertThat(results.get(0).path("success").asBoolean()).isTrue();
         assertThat(results.get(0).path("id").asText()).startsWith("001");
     }
@@ -264,16 +297,21 @@ class SalesforceRestTest {
         assertThat(offerId.path("length").asInt()).isEqualTo(40);
         assertThat(offerId.path("externalId").asBoolean()).isTrue();
         assertThat(offerId.path("idLookup").asBoolean()).isTrue();
-        assertThat(field(describe, "Buyer_Account__c").path("referenceTo").get(0).asText()).isEqualTo("Account");
+        assertThat(field(describe, "Buyer_Account__c")
+                        .path("referenceTo")
+                        .get(0)
+                        .asText())
+                .isEqualTo("Account");
         assertThat(field(describe, "Expires_On__c").path("type").asText()).isEqualTo("date");
 
         JsonNode global = json(org.get("sobjects/"));
-        assertThat(global.path("sobjects").findValuesAsText("name")).contains("Account", "Sim_Offer__c", "Cosell_Action__e");
+        assertThat(global.path("sobjects").findValuesAsText("name"))
+                .contains("Account", "Sim_Offer__c", "Cosell_Action__e");
     }
 
     @Test
     void versionsAreListedWithoutAuthentication() {
-        HttpResponse<String> response = org.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(org.base() + "/services/data/")));
+        HttpResponse<String> response = org.send(HttpRequest.newBuilder(URI.create(org.base() + "/services/data/")));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).findValuesAsText("version")).contains("31.0", "62.0");
         assertThat(json(response).findValuesAsText("label")).contains("Winter '25");

@@ -21,7 +21,9 @@ import java.time.format.DateTimeFormatter;
  */
 final class SelfSignedCertificate {
 
-    private static final byte[] SHA256_WITH_RSA = {0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x0b};
+    private static final byte[] SHA256_WITH_RSA = {
+        0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x0b
+    };
     private static final byte[] COMMON_NAME = {0x06, 0x03, 0x55, 0x04, 0x03};
 
     final KeyPair keys;
@@ -32,7 +34,8 @@ final class SelfSignedCertificate {
         generator.initialize(2048);
         this.keys = generator.generateKeyPair();
         byte[] algorithm = der(0x30, SHA256_WITH_RSA, new byte[] {0x05, 0x00});
-        byte[] name = der(0x30, der(0x31, der(0x30, COMMON_NAME, der(0x0c, commonName.getBytes(StandardCharsets.UTF_8)))));
+        byte[] name =
+                der(0x30, der(0x31, der(0x30, COMMON_NAME, der(0x0c, commonName.getBytes(StandardCharsets.UTF_8)))));
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         byte[] validity = der(0x30, utcTime(now.minusDays(1)), utcTime(now.plusYears(1)));
         byte[] tbs = der(
@@ -56,7 +59,9 @@ final class SelfSignedCertificate {
     }
 
     private static byte[] utcTime(ZonedDateTime time) {
-        return der(0x17, DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'").format(time).getBytes(StandardCharsets.US_ASCII));
+        return der(
+                0x17,
+                DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'").format(time).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] der(int tag, byte[]... parts) {

@@ -29,7 +29,8 @@ final class SimulatedOrgFixture implements AutoCloseable {
 
     final StreamingTestClock clock = new StreamingTestClock();
     final SimulatedSalesforce sf;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String token;
 
     SimulatedOrgFixture() {
@@ -46,7 +47,8 @@ final class SimulatedOrgFixture implements AutoCloseable {
 
     static OrgSchema schema() {
         try {
-            return OrgSchema.load(Path.of(SimulatedOrgFixture.class.getResource("/sfsim-project").toURI()));
+            return OrgSchema.load(Path.of(
+                    SimulatedOrgFixture.class.getResource("/sfsim-project").toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -85,7 +87,11 @@ final class SimulatedOrgFixture implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + data() + path))
                 .header("Authorization", "Bearer " + token())
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(toJson(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(toJson(body)));
         if (headers.length > 0) {
             request.headers(headers);
         }

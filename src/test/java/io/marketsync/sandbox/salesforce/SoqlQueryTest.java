@@ -4,7 +4,9 @@ import static io.marketsync.sandbox.salesforce.SimulatedOrgFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,8 @@ class SoqlQueryTest {
         offer("o-4", "alpine", "Active", 75, "2025-01-01", "111111111111", null);
     }
 
-    private static void offer(String key, String name, String status, Number amount, String expires, String aws, String notes) {
+    private static void offer(
+            String key, String name, String status, Number amount, String expires, String aws, String notes) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("Name", name);
         fields.put("Status__c", status);
@@ -42,7 +45,11 @@ class SoqlQueryTest {
         if (aws != null) {
             fields.put("Buyer_Account__r", Map.of("AWS_Account_Id__c", aws));
         }
-        assertThat(org.sf.org().upsert("Sim_Offer__c", "Offer_Id__c", key, fields, userId).success()).isTrue();
+        assertThat(org.sf
+                        .org()
+                        .upsert("Sim_Offer__c", "Offer_Id__c", key, fields, userId)
+                        .success())
+                .isTrue();
     }
 
     @AfterAll
@@ -54,7 +61,9 @@ class SoqlQueryTest {
         HttpResponse<String> response = org.query(soql);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<String> keys = new ArrayList<>();
-        json(response).path("records").forEach(r -> keys.add(r.path("Offer_Id__c").asText()));
+        json(response)
+                .path("records")
+                .forEach(r -> keys.add(r.path("Offer_Id__c").asText()));
         return keys;
     }
 
@@ -77,12 +86,15 @@ class SoqlQueryTest {
     @Test
     void inLikeNullAndBooleanLogic() {
         String base = "SELECT Offer_Id__c FROM Sim_Offer__c WHERE ";
-        assertThat(keys(base + "Status__c IN ('Draft', 'Expired') ORDER BY Offer_Id__c")).containsExactly("o-2", "o-3");
-        assertThat(keys(base + "Status__c NOT IN ('Draft', 'Expired') ORDER BY Offer_Id__c")).containsExactly("o-1", "o-4");
+        assertThat(keys(base + "Status__c IN ('Draft', 'Expired') ORDER BY Offer_Id__c"))
+                .containsExactly("o-2", "o-3");
+        assertThat(keys(base + "Status__c NOT IN ('Draft', 'Expired') ORDER BY Offer_Id__c"))
+                .containsExactly("o-1", "o-4");
         assertThat(keys(base + "Name LIKE 'alp%' ORDER BY Offer_Id__c")).containsExactly("o-1", "o-4");
         assertThat(keys(base + "Amount__c = NULL")).containsExactly("o-3");
         assertThat(keys(base + "Notes__c != NULL")).containsExactly("o-2");
-        assertThat(keys(base + "(Status__c = 'Draft' OR Amount__c > 200) AND NOT Name LIKE 'B%'")).containsExactly("o-3");
+        assertThat(keys(base + "(Status__c = 'Draft' OR Amount__c > 200) AND NOT Name LIKE 'B%'"))
+                .containsExactly("o-3");
     }
 
     @Test
@@ -101,16 +113,26 @@ class SoqlQueryTest {
         assertThat(count.path("totalSize").asInt()).isEqualTo(2);
         assertThat(count.path("records").size()).isZero();
 
-        JsonNode result = json(org.query(
-                "SELECT Id, Name, Buyer_Account__r.Name, Buyer_Account__r.AWS_Account_Id__c FROM Sim_Offer__c ORDER BY Offer_Id__c"));
+        JsonNode result = json(
+                org.query(
+                        "SELECT Id, Name, Buyer_Account__r.Name, Buyer_Account__r.AWS_Account_Id__c FROM Sim_Offer__c ORDER BY Offer_Id__c"));
         JsonNode first = result.path("records").get(0);
         assertThat(first.path("attributes").path("type").asText()).isEqualTo("Sim_Offer__c");
-        assertThat(first.path("attributes").path("url").asText()).isEqualTo(org.data() + "sobjects/Sim_Offer__c/" + first.path("Id").asText());
+        assertThat(first.path("attributes").path("url").asText())
+                .isEqualTo(
+                        org.data() + "sobjects/Sim_Offer__c/" + first.path("Id").asText());
         assertThat(first.path("Buyer_Account__r").path("Name").asText()).isEqualTo("Acme");
-        assertThat(first.path("Buyer_Account__r").path("AWS_Account_Id__c").asText()).isEqualTo("111111111111");
-        assertThat(first.path("Buyer_Account__r").path("attributes").path("type").asText()).isEqualTo("Account");
-        assertThat(result.path("records").get(2).path("Buyer_Account__r").isNull()).isTrue();
-        assertThat(keys("SELECT Offer_Id__c FROM Sim_Offer__c WHERE Buyer_Account__r.Name = 'Globex'")).containsExactly("o-2");
+        assertThat(first.path("Buyer_Account__r").path("AWS_Account_Id__c").asText())
+                .isEqualTo("111111111111");
+        assertThat(first.path("Buyer_Account__r")
+                        .path("attributes")
+                        .path("type")
+                        .asText())
+                .isEqualTo("Account");
+        assertThat(result.path("records").get(2).path("Buyer_Account__r").isNull())
+                .isTrue();
+        assertThat(keys("SELECT Offer_Id__c FROM Sim_Offer__c WHERE Buyer_Account__r.Name = 'Globex'"))
+                .containsExactly("o-2");
     }
 
     @Test
@@ -118,33 +140,39 @@ class SoqlQueryTest {
         JsonNode malformed = json(org.query("SELECT Id FORM Sim_Offer__c")).get(0);
         assertThat(malformed.path("errorCode").asText()).isEqualTo("MALFORMED_QUERY");
         assertThat(malformed.path("message").asText())
-                .isEqualTo("\nSELECT Id FORM Sim_Offer__c\n          ^\nERROR at Row:1:Column:11\nunexpected token: FORM");
+                .isEqualTo(
+                        "\nSELECT Id FORM Sim_Offer__c\n          ^\nERROR at Row:1:Column:11\nunexpected token: FORM");
 
-        JsonNode mixed = json(org.query("SELECT Id FROM Sim_Offer__c WHERE Name = 'a' AND Name = 'b' OR Name = 'c'")).get(0);
+        JsonNode mixed = json(org.query("SELECT Id FROM Sim_Offer__c WHERE Name = 'a' AND Name = 'b' OR Name = 'c'"))
+                .get(0);
         assertThat(mixed.path("errorCode").asText()).isEqualTo("MALFORMED_QUERY");
 
         HttpResponse<String> field = org.query("SELECT Id, Nope__c FROM Sim_Offer__c");
         assertThat(field.statusCode()).isEqualTo(400);
         assertThat(json(field).get(0).path("errorCode").asText()).isEqualTo("INVALID_FIELD");
-        assertThat(json(field).get(0).path("message").asText()).contains("No such column 'Nope__c' on entity 'Sim_Offer__c'");
+        assertThat(json(field).get(0).path("message").asText())
+                .contains("No such column 'Nope__c' on entity 'Sim_Offer__c'");
 
         JsonNode type = json(org.query("SELECT Id FROM Nothing__c")).get(0);
         assertThat(type.path("errorCode").asText()).isEqualTo("INVALID_TYPE");
         assertThat(type.path("message").asText()).contains("sObject type 'Nothing__c' is not supported");
 
-        JsonNode quotedNumber = json(org.query("SELECT Id FROM Sim_Offer__c WHERE Amount__c = '5'")).get(0);
+        JsonNode quotedNumber = json(org.query("SELECT Id FROM Sim_Offer__c WHERE Amount__c = '5'"))
+                .get(0);
         assertThat(quotedNumber.path("errorCode").asText()).isEqualTo("INVALID_FIELD");
         assertThat(quotedNumber.path("message").asText())
-                .contains("value of filter criterion for field 'Amount__c' must be of type currency and should not be enclosed in quotes");
+                .contains(
+                        "value of filter criterion for field 'Amount__c' must be of type currency and should not be enclosed in quotes");
     }
 
     @Test
     void queryAllIncludesDeletedRecords() {
-        String id = org.sf.org().insert("Account", Map.of("Name", "Doomed"), userId).id();
+        String id =
+                org.sf.org().insert("Account", Map.of("Name", "Doomed"), userId).id();
         org.sf.org().delete("Account", id, userId);
         String soql = "SELECT Id, IsDeleted FROM Account WHERE Name = 'Doomed'";
         assertThat(json(org.query(soql)).path("totalSize").asInt()).isZero();
-        JsonNode all = json(org.get("queryAll/?q=" + java.net.URLEncoder.encode(soql, java.nio.charset.StandardCharsets.UTF_8)));
+        JsonNode all = json(org.get("queryAll/?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8)));
         assertThat(all.path("records").get(0).path("IsDeleted").asBoolean()).isTrue();
     }
 }
