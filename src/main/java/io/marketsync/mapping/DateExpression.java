@@ -64,7 +64,6 @@ final class DateExpression implements ValueSource {
                     .plusDays(offset.toDays())
                     .toString());
         }
-        return TextNode.valueOf(
-                Instant.now(clock).plus(offset).truncatedTo(ChronoUnit.SECONDS).toString());
+        return TextNode.valueOf(IsoDates.text(Instant.now(clock).plus(offset).truncatedTo(ChronoUnit.SECONDS)));
     }
 }

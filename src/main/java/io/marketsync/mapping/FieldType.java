@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Locale;
 
 /**
@@ -66,7 +67,7 @@ enum FieldType {
             case INTEGER -> integer(v);
             case BOOLEAN -> bool(v);
             case DATE -> date(v, format);
-            case DATETIME -> instant(v, format).toString();
+            case DATETIME -> IsoDates.text(instant(v, format));
         };
     }
 
@@ -122,24 +123,28 @@ enum FieldType {
         if (isEpoch(v)) {
             return LocalDate.ofInstant(epoch(v), ZoneOffset.UTC).toString();
         }
-        TemporalAccessor t = parse(v, format);
-        if (t instanceof OffsetDateTime odt) {
-            return odt.toLocalDate().toString(); // the date as written, not shifted to UTC
+        LocalDate fast = format == null && v.isTextual() ? IsoDates.date(v.asText()) : null;
+        if (fast != null) {
+            return fast.toString();
         }
-        return t instanceof LocalDateTime ldt ? ldt.toLocalDate().toString() : ((LocalDate) t).toString();
+        // the date as written, not shifted to UTC by an offset
+        return parse(v, format).query(TemporalQueries.localDate()).toString();
     }
 
     private static Instant instant(JsonNode v, DateTimeFormatter format) throws UnmappableValueException {
         if (isEpoch(v)) {
             return epoch(v);
         }
-        TemporalAccessor t = parse(v, format);
-        if (t instanceof OffsetDateTime odt) {
-            return odt.toInstant();
+        Instant fast = format == null && v.isTextual() ? IsoDates.instant(v.asText()) : null;
+        if (fast != null) {
+            return fast;
         }
-        return t instanceof LocalDateTime ldt
-                ? ldt.toInstant(ZoneOffset.UTC)
-                : ((LocalDate) t).atStartOfDay(ZoneOffset.UTC).toInstant();
+        TemporalAccessor t = parse(v, format);
+        LocalDate date = t.query(TemporalQueries.localDate());
+        LocalTime time = t.query(TemporalQueries.localTime());
+        ZoneOffset offset = t.query(TemporalQueries.offset());
+        return LocalDateTime.of(date, time != null ? time : LocalTime.MIDNIGHT)
+                .toInstant(offset != null ? offset : ZoneOffset.UTC);
     }
 
     private static boolean isEpoch(JsonNode v) {
@@ -176,8 +181,12 @@ enum FieldType {
         }
         String s = v.asText().strip();
         try {
-            return (format != null ? format : ISO)
-                    .parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+            // one parse, then queries for what it found: parseBest throws and catches per missing part
+            TemporalAccessor t = (format != null ? format : ISO).parse(s);
+            if (t.query(TemporalQueries.localDate()) == null) {
+                throw new UnmappableValueException("'" + s + "' has no day in it");
+            }
+            return t;
         } catch (DateTimeParseException e) {
             throw new UnmappableValueException("'" + s + "' is not a date"
                     + (format != null ? " in the field's format" : " (ISO-8601 or epoch seconds expected)"));

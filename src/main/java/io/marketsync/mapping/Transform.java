@@ -35,8 +35,15 @@ enum Transform {
     ARN_ACCOUNT("arnAccount") {
         @Override
         String apply(String s) {
-            String[] parts = s.split(":", 6);
-            return parts.length == 6 && parts[0].equals("arn") ? parts[4] : "";
+            if (!s.startsWith("arn:")) {
+                return "";
+            }
+            int from = 4;
+            for (int field = 0; field < 3 && from > 0; field++) { // skip partition, service, region
+                from = s.indexOf(':', from) + 1;
+            }
+            int end = from > 0 ? s.indexOf(':', from) : -1;
+            return end < 0 ? "" : s.substring(from, end);
         }
     },
     /**
