@@ -55,6 +55,7 @@ public enum FieldType {
         return this == LOOKUP || this == MASTER_DETAIL;
     }
 
+    /** Text of some kind (text, text area, email, URL, phone, picklists): values are strings with a length. */
     public boolean isText() {
         return soapType.equals("xsd:string");
     }
