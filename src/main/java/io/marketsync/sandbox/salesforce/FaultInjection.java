@@ -24,6 +24,7 @@ final class FaultInjection implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         Duration latency = faults.latency();
         if (!latency.isZero()) {
+            counters.increment(SimulatorCounters.CALLS_DELAYED);
             try {
                 Thread.sleep(latency.toMillis());
             } catch (InterruptedException e) {

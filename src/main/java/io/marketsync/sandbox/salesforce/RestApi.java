@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +77,15 @@ final class RestApi implements HttpHandler {
             route(call);
         } catch (ApiException e) {
             send(exchange, e);
+        } catch (RuntimeException e) {
+            // Salesforce answers its own bugs with a 500 and an error id, never a dropped connection.
+            send(
+                    exchange,
+                    new ApiException(
+                            500,
+                            "UNKNOWN_EXCEPTION",
+                            "An unexpected error occurred. Please include this ErrorId if you contact support: "
+                                    + errorId()));
         }
     }
 
@@ -115,6 +125,12 @@ final class RestApi implements HttpHandler {
             exchange.getResponseHeaders().set("Sforce-Limit-Info", usage.limitInfo());
         }
         SimHttp.sendJson(exchange, e.status(), e.body());
+    }
+
+    private static String errorId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return random.nextInt(100_000_000, 999_999_999) + "-" + random.nextInt(10_000, 99_999) + " ("
+                + -random.nextInt(100_000_000, 999_999_999) + ")";
     }
 
     private static List<String> segments(String rest) {

@@ -30,6 +30,8 @@ public final class SimulatorCounters {
     public static final String BULK_JOBS = "bulk2.jobs";
     public static final String EVENTS_PUBLISHED = "events.published";
     public static final String FAULTS_INJECTED = "faults.injected";
+    /** Calls held back by the latency fault. */
+    public static final String CALLS_DELAYED = "faults.delayed";
 
     private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
 
