@@ -83,7 +83,7 @@ class MappingRegistryTest {
         assertThat(registry.reload("aws/offer.yaml"))
                 .isEqualTo(dir.resolve("aws/offer.yaml")
                         + ":5:55: fields.State__c.transform: unknown transform 'shout' (known: lowercase, uppercase,"
-                        + " trim, lastSegment, arnAccount)");
+                        + " trim, lastSegment, arnAccount, months)");
         assertThat(registry.get("aws/offer.yaml")).isSameAs(before);
 
         edit(OFFER.replace(

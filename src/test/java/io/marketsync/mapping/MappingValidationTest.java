@@ -24,7 +24,7 @@ class MappingValidationTest {
             wrong-type.yaml                 | 7:16: fields.Name.maxLength: expected integer, found text 'eighty'
             missing-target.yaml             | 1:1: missing required key 'target'
             bad-path.yaml                   | 5:16: fields.Offer_Id__c: bad path 'proposalSummary..offerId': empty segment
-            unknown-transform.yaml          | 5:83: fields.Product_Type__c.transform[1]: unknown transform 'lowercse' (known: lowercase, uppercase, trim, lastSegment, arnAccount)
+            unknown-transform.yaml          | 5:83: fields.Product_Type__c.transform[1]: unknown transform 'lowercse' (known: lowercase, uppercase, trim, lastSegment, arnAccount, months)
             duplicate-field.yaml            | 7:3: fields.Status__c: duplicate key (first at line 5)
             bad-date-pattern.yaml           | 8:13: fields.Start_Date__c.format: bad date pattern 'yyyy-MM-dd bbb': Unknown pattern letter: b
             lookup-without-external-id.yaml | 7:5: fields.Buyer_Account__r.lookup: missing required key 'externalId'
@@ -72,7 +72,7 @@ class MappingValidationTest {
                         .containsExactly(
                                 file + ":5:17: fields.Name.from: bad path 'DetailsDocument.Name[': '[' without ']'",
                                 file + ":6:44: fields.Seller__c.transform: unknown transform 'accountOf' (known:"
-                                        + " lowercase, uppercase, trim, lastSegment, arnAccount)",
+                                        + " lowercase, uppercase, trim, lastSegment, arnAccount, months)",
                                 file + ":7:62: fields.Released__c.maxLength: applies to string fields only"));
     }
 

@@ -23,6 +23,11 @@ class TransformTest {
             lowercase   | SaaSProduct                                            | saasproduct
             uppercase   | Private                                                | PRIVATE
             trim        | '  Acme Corp  '                                        | Acme Corp
+            months      | P24M                                                   | 24
+            months      | P2Y                                                    | 24
+            months      | P1Y6M                                                  | 18
+            months      | P365D                                                  | 12
+            months      | 36 months                                              | 36 months
             """)
     void transformsText(String name, String input, String expected) {
         assertThat(Transform.named(name).apply(input)).isEqualTo(expected);
@@ -33,6 +38,6 @@ class TransformTest {
     void unknownNamesListTheKnownOnes(String name) {
         assertThatThrownBy(() -> Transform.named(name))
                 .hasMessage("unknown transform '" + name
-                        + "' (known: lowercase, uppercase, trim, lastSegment, arnAccount)");
+                        + "' (known: lowercase, uppercase, trim, lastSegment, arnAccount, months)");
     }
 }
