@@ -128,7 +128,8 @@ public final class ApiBudgetGovernor extends ServiceSupport {
         if (triggeringRun != null) {
             runIds.add(triggeringRun);
         }
-        for (InflightRepository.InflightExchange inflight : context.getInflightRepository().browse()) {
+        for (InflightRepository.InflightExchange inflight :
+                context.getInflightRepository().browse()) {
             Long runId = runIdOf(inflight.getExchange());
             if (runId != null && routeIds.contains(inflight.getFromRouteId())) {
                 runIds.add(runId);

@@ -25,7 +25,8 @@ final class BatchPlanner {
         Map<String, Map<String, MappedRecord>> byObject = new LinkedHashMap<>();
         for (MappedRecord record : records) {
             // the same external id twice in one call is refused by Salesforce: the later version wins
-            byObject.computeIfAbsent(record.object(), o -> new LinkedHashMap<>()).put(record.externalId(), record);
+            byObject.computeIfAbsent(record.object(), o -> new LinkedHashMap<>())
+                    .put(record.externalId(), record);
         }
         List<WriteBatch> batches = new ArrayList<>();
         for (String object : parentsFirst(byObject)) {
@@ -36,7 +37,8 @@ final class BatchPlanner {
                 continue;
             }
             for (int from = 0; from < group.size(); from += SinkSettings.COLLECTION_SIZE) {
-                List<MappedRecord> chunk = group.subList(from, Math.min(group.size(), from + SinkSettings.COLLECTION_SIZE));
+                List<MappedRecord> chunk =
+                        group.subList(from, Math.min(group.size(), from + SinkSettings.COLLECTION_SIZE));
                 batches.add(new WriteBatch(object, externalIdField, chunk, false));
             }
         }

@@ -86,8 +86,10 @@ public final class BulkUpsert {
 
     public void successfulResults(Exchange exchange) {
         SinkPage page = page(exchange);
-        forEachRow(exchange, (record, row) ->
-                page.accepted(record, row.get("sf__Id"), Boolean.parseBoolean(row.get("sf__Created"))));
+        forEachRow(
+                exchange,
+                (record, row) ->
+                        page.accepted(record, row.get("sf__Id"), Boolean.parseBoolean(row.get("sf__Created"))));
     }
 
     public void failedResults(Exchange exchange) {
@@ -101,8 +103,9 @@ public final class BulkUpsert {
     /** Records the job never got to are failed records too, so a later run sends them again. */
     public void unprocessedRecords(Exchange exchange) {
         SinkPage page = page(exchange);
-        forEachRow(exchange, (record, row) ->
-                page.rejected(record, UNPROCESSED, "Bulk API 2.0 did not process the record"));
+        forEachRow(
+                exchange,
+                (record, row) -> page.rejected(record, UNPROCESSED, "Bulk API 2.0 did not process the record"));
     }
 
     private interface RowHandler {
@@ -136,7 +139,8 @@ public final class BulkUpsert {
             if (text == null || text.isBlank()) {
                 return new BulkError("UNKNOWN_ERROR", "Bulk API 2.0 gave no error text");
             }
-            String trimmed = text.endsWith("--") ? text.substring(0, text.length() - 2).trim() : text;
+            String trimmed =
+                    text.endsWith("--") ? text.substring(0, text.length() - 2).trim() : text;
             int colon = trimmed.indexOf(':');
             if (colon < 0) {
                 return new BulkError(trimmed, trimmed);

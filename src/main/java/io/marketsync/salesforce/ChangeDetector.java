@@ -28,7 +28,8 @@ final class ChangeDetector {
         Map<MappedRecord, String> changed = new IdentityHashMap<>();
         long unchanged = 0;
         for (Map.Entry<String, List<MappedRecord>> group : byObject(records).entrySet()) {
-            List<String> ids = group.getValue().stream().map(MappedRecord::externalId).toList();
+            List<String> ids =
+                    group.getValue().stream().map(MappedRecord::externalId).toList();
             Map<String, Fingerprint> stored = fingerprints.find(group.getKey(), ids);
             for (MappedRecord record : group.getValue()) {
                 String hash = ContentHash.of(record.record());

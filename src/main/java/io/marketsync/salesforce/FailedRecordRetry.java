@@ -69,8 +69,11 @@ public final class FailedRecordRetry implements Processor {
             try {
                 records.add(MappedRecordJson.read(failed.payload()));
             } catch (JsonProcessingException e) {
-                LOG.warn("Failed record {} of route {} has no Salesforce record to send: {}",
-                        failed.sourceKey(), routeId, e.getOriginalMessage());
+                LOG.warn(
+                        "Failed record {} of route {} has no Salesforce record to send: {}",
+                        failed.sourceKey(),
+                        routeId,
+                        e.getOriginalMessage());
             }
         }
         return records;

@@ -17,11 +17,12 @@ import org.apache.camel.Processor;
 
 /**
  * Last step of the sink, reached only when every write call succeeded: stores the records Salesforce
- * (or the mapping) refused, then commits the accepted records' fingerprints, the failures they resolve
+ * refused, then commits the accepted records' fingerprints, the failures they resolve
  * and the route's new watermark in one transaction, and hands the page's counts to the run tracker.
  */
 public final class PageCommitter implements Processor {
 
+    /** The code the {@code mapping:} component stores its failures with. */
     static final String MAPPING_ERROR = "MAPPING_ERROR";
 
     private final StateStore store;
@@ -38,16 +39,21 @@ public final class PageCommitter implements Processor {
         FailedRecords failedRecords = store.failedRecords();
         for (SinkPage.Rejection rejection : page.rejections()) {
             MappedRecord record = rejection.record();
-            failedRecords.record(FailedRecord.of(routeId, record.mapping(), record.sourceKey(),
-                    MappedRecordJson.write(record), rejection.errorCode(), rejection.message()));
-        }
-        List<MappingFailure> mappingFailures = mappingFailures(in);
-        for (MappingFailure failure : mappingFailures) {
             failedRecords.record(FailedRecord.of(
-                    routeId, failure.mapping(), failure.sourceKey(), failure.payload(), MAPPING_ERROR, failure.reason()));
+                    routeId,
+                    record.mapping(),
+                    record.sourceKey(),
+                    MappedRecordJson.write(record),
+                    rejection.errorCode(),
+                    rejection.message()));
         }
+        // the mapping: component stored its own failures (MAPPING_ERROR); they count as failed here
+        List<MappingFailure> mappingFailures = mappingFailures(in);
         store.commitPage(new PageCommit(
-                routeId, in.getHeader(SinkExchange.WATERMARK, String.class), page.fingerprints(), resolved(routeId, page)));
+                routeId,
+                in.getHeader(SinkExchange.WATERMARK, String.class),
+                page.fingerprints(),
+                resolved(routeId, page)));
         countPage(exchange, page, mappingFailures.size());
         // later Salesforce calls of this exchange are not this page's
         exchange.removeProperty(SinkExchange.SINK_PAGE);
@@ -61,7 +67,8 @@ public final class PageCommitter implements Processor {
             return List.of();
         }
         Set<PageCommit.ResolvedFailure> failed = new HashSet<>();
-        failedRecords.list(routeId, stored)
+        failedRecords
+                .list(routeId, stored)
                 .forEach(f -> failed.add(new PageCommit.ResolvedFailure(f.mapping(), f.sourceKey())));
         return page.acceptedRecords().stream()
                 .map(r -> new PageCommit.ResolvedFailure(r.mapping(), r.sourceKey()))
@@ -74,7 +81,11 @@ public final class PageCommitter implements Processor {
         Long sourceCount = exchange.getMessage().getHeader(MappingHeaders.SOURCE_COUNT, Long.class);
         long read = sourceCount != null ? sourceCount : page.recordCount() + mappingFailures;
         RunCounts counts = new RunCounts(
-                read, page.created(), page.updated(), page.unchanged(), page.rejections().size() + mappingFailures,
+                read,
+                page.created(),
+                page.updated(),
+                page.unchanged(),
+                page.rejections().size() + mappingFailures,
                 page.apiCalls());
         RunCounts before = exchange.getProperty(SinkExchange.PAGE_COUNTS, RunCounts.ZERO, RunCounts.class);
         exchange.setProperty(SinkExchange.PAGE_COUNTS, before.plus(counts));

@@ -29,7 +29,10 @@ final class PageRecords {
         List<Map<String, Object>> body = in.getMandatoryBody(List.class);
         String externalIdField = in.getHeader(MappingHeaders.EXTERNAL_ID_FIELD, String.class);
         if (!body.isEmpty() && externalIdField == null) {
-            throw new InvalidPayloadException(exchange, List.class, in,
+            throw new InvalidPayloadException(
+                    exchange,
+                    List.class,
+                    in,
                     new IllegalArgumentException("Header " + MappingHeaders.EXTERNAL_ID_FIELD
                             + " names the external id field when " + MappingHeaders.MAPPED_RECORDS + " is absent"));
         }

@@ -47,7 +47,8 @@ public final class SalesforceStreamPolicy extends RoutePolicySupport {
     @Override
     public void onExchangeBegin(Route route, Exchange exchange) {
         // kept aside: the target route may replace the event's headers
-        exchange.setProperty(REPLAY_ID, exchange.getMessage().getHeader(SalesforceConstants.HEADER_SALESFORCE_REPLAY_ID));
+        exchange.setProperty(
+                REPLAY_ID, exchange.getMessage().getHeader(SalesforceConstants.HEADER_SALESFORCE_REPLAY_ID));
         if (gaps.missedEvents(channel(route))) {
             exchange.getMessage().setHeader(SinkExchange.EVENTS_MISSED, true);
         }
@@ -69,7 +70,7 @@ public final class SalesforceStreamPolicy extends RoutePolicySupport {
         if (endpoint instanceof SalesforceEndpoint salesforce && salesforce.getTopicName() != null) {
             return salesforce;
         }
-        throw new IllegalArgumentException(
-                "The Salesforce stream policy applies to salesforce:subscribe routes, not " + endpoint.getEndpointUri());
+        throw new IllegalArgumentException("The Salesforce stream policy applies to salesforce:subscribe routes, not "
+                + endpoint.getEndpointUri());
     }
 }

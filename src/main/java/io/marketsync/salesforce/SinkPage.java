@@ -45,8 +45,8 @@ public final class SinkPage {
     }
 
     synchronized void accepted(MappedRecord record, String salesforceId, boolean wasCreated) {
-        accepted.add(new Fingerprint(
-                record.object(), record.externalId(), hashes.get(record), salesforceId, Instant.now()));
+        accepted.add(
+                new Fingerprint(record.object(), record.externalId(), hashes.get(record), salesforceId, Instant.now()));
         acceptedRecords.add(record);
         if (wasCreated) {
             created++;

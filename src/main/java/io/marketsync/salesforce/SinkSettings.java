@@ -27,8 +27,10 @@ public record SinkSettings(int bulkThreshold, int retryAttempts, Duration retryD
         return new SinkSettings(
                 Integer.parseInt(properties.resolveProperty(BULK_THRESHOLD).orElse("2000")),
                 Integer.parseInt(properties.resolveProperty(RETRY_ATTEMPTS).orElse("5")),
-                Duration.ofMillis(Long.parseLong(properties.resolveProperty(RETRY_DELAY).orElse("1000"))),
-                Duration.ofMillis(Long.parseLong(properties.resolveProperty(RETRY_MAX_DELAY).orElse("60000"))));
+                Duration.ofMillis(
+                        Long.parseLong(properties.resolveProperty(RETRY_DELAY).orElse("1000"))),
+                Duration.ofMillis(Long.parseLong(
+                        properties.resolveProperty(RETRY_MAX_DELAY).orElse("60000"))));
     }
 
     /** Exponential backoff: the delay before retry number {@code attempt} (1-based). */

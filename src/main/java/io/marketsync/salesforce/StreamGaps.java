@@ -27,7 +27,8 @@ public final class StreamGaps extends ServiceSupport {
         LOG.warn(
                 "Salesforce refused the stored replay id of {} and the stream resumed from replay id {}: "
                         + "events may have been missed, a catch-up poll is needed",
-                channel, fallbackReplayId);
+                channel,
+                fallbackReplayId);
     }
 
     public boolean missedEvents(String channel) {

@@ -14,15 +14,21 @@ class BatchPlannerTest {
     @Test
     void childrenComeAfterTheObjectsTheyLookUpAndChunksHoldAtMost200() {
         List<MappedRecord> records = new ArrayList<>();
-        records.addAll(records("Marketplace_Agreement__c", "Agreement_Id__c", 450, Set.of("Account", "Marketplace_Offer__c")));
+        records.addAll(
+                records("Marketplace_Agreement__c", "Agreement_Id__c", 450, Set.of("Account", "Marketplace_Offer__c")));
         records.addAll(records("Marketplace_Offer__c", "Offer_Id__c", 3, Set.of("Account")));
         records.addAll(records("Account", "AWS_Account_Id__c", 2, Set.of()));
 
         List<WriteBatch> batches = new BatchPlanner(2000).plan(records);
 
-        assertThat(batches).extracting(WriteBatch::getObject).containsExactly(
-                "Account", "Marketplace_Offer__c", "Marketplace_Agreement__c", "Marketplace_Agreement__c",
-                "Marketplace_Agreement__c");
+        assertThat(batches)
+                .extracting(WriteBatch::getObject)
+                .containsExactly(
+                        "Account",
+                        "Marketplace_Offer__c",
+                        "Marketplace_Agreement__c",
+                        "Marketplace_Agreement__c",
+                        "Marketplace_Agreement__c");
         assertThat(batches).extracting(WriteBatch::size).containsExactly(2, 3, 200, 200, 50);
         assertThat(batches).noneMatch(WriteBatch::isBulk);
     }
