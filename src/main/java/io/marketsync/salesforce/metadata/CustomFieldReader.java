@@ -61,7 +61,7 @@ final class CustomFieldReader {
         return switch (type) {
             case TEXT -> calculated ? Integer.valueOf(1300) : requiredLength(field);
             case LONG_TEXTAREA, HTML -> requiredLength(field);
-            // Salesforce fixes these lengths; the metadata does not carry them.
+                // Salesforce fixes these lengths; the metadata does not carry them.
             case TEXTAREA, PICKLIST, URL -> 255;
             case MULTIPICKLIST -> 4099;
             case EMAIL -> 80;

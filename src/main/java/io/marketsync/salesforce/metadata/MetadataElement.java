@@ -78,7 +78,9 @@ final class MetadataElement {
         try {
             return Optional.of(Integer.parseInt(child.get().text()));
         } catch (NumberFormatException e) {
-            throw child.get().problem("<" + childName + "> must be a whole number, not '" + child.get().text() + "'");
+            throw child.get()
+                    .problem("<" + childName + "> must be a whole number, not '"
+                            + child.get().text() + "'");
         }
     }
 

@@ -25,6 +25,9 @@ final class MetadataXml {
 
     static final String NAMESPACE = "http://soap.sforce.com/2006/04/metadata";
 
+    // Configured once: looking up the JAXP implementation costs more than parsing a small file.
+    private static final SAXParserFactory FACTORY = secureFactory();
+
     private MetadataXml() {}
 
     /** Parses {@code file} and checks that its root element is {@code expectedRoot}. */
@@ -53,7 +56,16 @@ final class MetadataXml {
         return builder.root();
     }
 
-    private static SAXParser newParser() {
+    // JAXP does not promise that a factory is thread-safe.
+    private static synchronized SAXParser newParser() {
+        try {
+            return FACTORY.newSAXParser();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot create an XML parser", e);
+        }
+    }
+
+    private static SAXParserFactory secureFactory() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -63,7 +75,7 @@ final class MetadataXml {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory.newSAXParser();
+            return factory;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the JDK XML parser lacks a required security feature", e);
         }
@@ -89,8 +101,8 @@ final class MetadataXml {
                 throws SAXException {
             MetadataElement element = new MetadataElement(file, localName, line(), column());
             if (!NAMESPACE.equals(uri)) {
-                throw new SAXException(element.problem(
-                        "<" + localName + "> is not in the metadata namespace " + NAMESPACE));
+                throw new SAXException(
+                        element.problem("<" + localName + "> is not in the metadata namespace " + NAMESPACE));
             }
             if (open.isEmpty()) {
                 root = element;

@@ -37,7 +37,8 @@ public record ObjectDef(
      */
     public Optional<FieldDef> relationship(String relationshipName) {
         return fields.values().stream()
-                .filter(f -> f.relationshipName() != null && f.relationshipName().equalsIgnoreCase(relationshipName))
+                .filter(f ->
+                        f.relationshipName() != null && f.relationshipName().equalsIgnoreCase(relationshipName))
                 .findFirst();
     }
 

@@ -51,8 +51,9 @@ public final class OrgSchema {
                     objectsDir, 1, 1, "no objects directory: is " + salesforceDir + " an SFDX project?");
         }
         Map<String, ObjectDef> objects = new LinkedHashMap<>();
-        StandardObjects.load().values().forEach(o -> objects.put(key(o.name()), o));
-        List<ObjectSource> sources = objectDirectories(objectsDir).stream().map(ObjectSource::read).toList();
+        standardOnly().objects().forEach(o -> objects.put(key(o.name()), o));
+        List<ObjectSource> sources =
+                objectDirectories(objectsDir).stream().map(ObjectSource::read).toList();
         for (ObjectSource source : sources) {
             ObjectDef merged = source.custom() ? customObject(source, objects) : extendStandard(source, objects);
             objects.put(key(merged.name()), merged);

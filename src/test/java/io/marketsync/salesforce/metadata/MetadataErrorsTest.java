@@ -18,7 +18,10 @@ class MetadataErrorsTest {
 
     @BeforeEach
     void writeProject() {
-        project = new SfdxFixture(dir).object("Widget__c", """
+        project = new SfdxFixture(dir)
+                .object(
+                        "Widget__c",
+                        """
                 <label>Widget</label>
                 <nameField><label>Widget Name</label><type>Text</type></nameField>
                 <sharingModel>ReadWrite</sharingModel>""");
@@ -27,7 +30,9 @@ class MetadataErrorsTest {
     @Test
     void malformedXmlNamesFileAndLine() {
         Path file = project.fieldFile("Widget__c", "Broken__c");
-        project.write(file, """
+        project.write(
+                file,
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
                     <fullName>Broken__c</fullName>
@@ -43,7 +48,10 @@ class MetadataErrorsTest {
 
     @Test
     void unknownTypePointsAtTheTypeElement() {
-        project.field("Widget__c", "Where__c", """
+        project.field(
+                "Widget__c",
+                "Where__c",
+                """
                 <label>Where</label>
                 <type>Geolocation</type>""");
         MetadataException e = catchThrowableOfType(MetadataException.class, () -> OrgSchema.load(dir));
@@ -54,7 +62,8 @@ class MetadataErrorsTest {
 
     @Test
     void textFieldsNeedALength() {
-        project.field("Widget__c", "Code__c", """
+        project.field(
+                "Widget__c", "Code__c", """
                 <label>Code</label>
                 <type>Text</type>""");
         assertThatThrownBy(() -> OrgSchema.load(dir))
@@ -65,23 +74,37 @@ class MetadataErrorsTest {
 
     @Test
     void badNumbersAndFlagsAreNamed() {
-        project.field("Widget__c", "Code__c", """
+        project.field(
+                "Widget__c",
+                "Code__c",
+                """
                 <label>Code</label>
                 <length>ten</length>
                 <type>Text</type>""");
-        assertThatThrownBy(() -> OrgSchema.load(dir)).hasMessageContaining(":5:").hasMessageContaining("'ten'");
-        project.field("Widget__c", "Code__c", """
+        assertThatThrownBy(() -> OrgSchema.load(dir))
+                .hasMessageContaining(":5:")
+                .hasMessageContaining("'ten'");
+        project.field(
+                "Widget__c",
+                "Code__c",
+                """
                 <label>Code</label>
                 <length>10</length>
                 <required>yes</required>
                 <type>Text</type>""");
-        assertThatThrownBy(() -> OrgSchema.load(dir)).hasMessageContaining(":6:").hasMessageContaining("'yes'");
+        assertThatThrownBy(() -> OrgSchema.load(dir))
+                .hasMessageContaining(":6:")
+                .hasMessageContaining("'yes'");
     }
 
     @Test
     void fullNameMustMatchTheFileName() {
         Path file = project.fieldFile("Widget__c", "Code__c");
-        project.write(file, SfdxFixture.customField("Other__c", """
+        project.write(
+                file,
+                SfdxFixture.customField(
+                        "Other__c",
+                        """
                 <label>Code</label>
                 <length>10</length>
                 <type>Text</type>"""));
@@ -92,7 +115,10 @@ class MetadataErrorsTest {
 
     @Test
     void referencesMustResolve() {
-        project.field("Widget__c", "Gadget__c", """
+        project.field(
+                "Widget__c",
+                "Gadget__c",
+                """
                 <label>Gadget</label>
                 <referenceTo>Gadget__c</referenceTo>
                 <type>Lookup</type>""");
@@ -104,7 +130,9 @@ class MetadataErrorsTest {
     @Test
     void doctypesAreRefused() {
         Path file = project.fieldFile("Widget__c", "Sneaky__c");
-        project.write(file, """
+        project.write(
+                file,
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE CustomField [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
                 <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -123,7 +151,9 @@ class MetadataErrorsTest {
     @Test
     void elementsOutsideTheMetadataNamespaceAreRefused() {
         Path file = project.fieldFile("Widget__c", "Plain__c");
-        project.write(file, """
+        project.write(
+                file,
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <CustomField>
                     <fullName>Plain__c</fullName>
@@ -137,7 +167,9 @@ class MetadataErrorsTest {
     @Test
     void wrongRootElementIsNamed() {
         Path file = project.objects().resolve("Widget__c").resolve("Widget__c.object-meta.xml");
-        project.write(file, """
+        project.write(
+                file,
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <CustomField xmlns="http://soap.sforce.com/2006/04/metadata"/>
                 """);
@@ -148,7 +180,10 @@ class MetadataErrorsTest {
 
     @Test
     void customObjectsNeedADefinitionAndANameField() {
-        project.field("Gadget__c", "Code__c", """
+        project.field(
+                "Gadget__c",
+                "Code__c",
+                """
                 <label>Code</label>
                 <length>10</length>
                 <type>Text</type>""");
@@ -159,7 +194,10 @@ class MetadataErrorsTest {
 
     @Test
     void unknownStandardObjectsAreRefused() {
-        project.field("Campaign", "Cloud__c", """
+        project.field(
+                "Campaign",
+                "Cloud__c",
+                """
                 <label>Cloud</label>
                 <length>10</length>
                 <type>Text</type>""");
@@ -169,7 +207,10 @@ class MetadataErrorsTest {
 
     @Test
     void standardFieldsCannotBeRedefined() {
-        project.field("Account", "Name", """
+        project.field(
+                "Account",
+                "Name",
+                """
                 <label>Name</label>
                 <length>10</length>
                 <type>Text</type>""");

@@ -17,25 +17,36 @@ class OrgSchemaLoadTest {
     @BeforeEach
     void writeProject() {
         project = new SfdxFixture(dir)
-                .object("Widget__c", """
+                .object(
+                        "Widget__c",
+                        """
                         <deploymentStatus>Deployed</deploymentStatus>
                         <label>Widget</label>
                         <pluralLabel>Widgets</pluralLabel>
                         <nameField><label>Widget Name</label><type>Text</type></nameField>
                         <sharingModel>ReadWrite</sharingModel>""")
-                .field("Widget__c", "Widget_Id__c", """
+                .field(
+                        "Widget__c",
+                        "Widget_Id__c",
+                        """
                         <externalId>true</externalId>
                         <label>Widget Id</label>
                         <length>100</length>
                         <required>true</required>
                         <type>Text</type>
                         <unique>true</unique>""")
-                .field("Widget__c", "Notes__c", """
+                .field(
+                        "Widget__c",
+                        "Notes__c",
+                        """
                         <label>Notes</label>
                         <length>32768</length>
                         <type>LongTextArea</type>
                         <visibleLines>5</visibleLines>""")
-                .field("Widget__c", "Color__c", """
+                .field(
+                        "Widget__c",
+                        "Color__c",
+                        """
                         <label>Color</label>
                         <type>Picklist</type>
                         <valueSet>
@@ -50,49 +61,74 @@ class OrgSchemaLoadTest {
                                 </value>
                             </valueSetDefinition>
                         </valueSet>""")
-                .field("Widget__c", "Price__c", """
+                .field(
+                        "Widget__c",
+                        "Price__c",
+                        """
                         <label>Price</label>
                         <precision>16</precision>
                         <scale>2</scale>
                         <type>Currency</type>""")
-                .field("Widget__c", "Active__c", """
+                .field(
+                        "Widget__c",
+                        "Active__c",
+                        """
                         <defaultValue>false</defaultValue>
                         <label>Active</label>
                         <type>Checkbox</type>""")
-                .field("Widget__c", "Buyer__c", """
+                .field(
+                        "Widget__c",
+                        "Buyer__c",
+                        """
                         <deleteConstraint>SetNull</deleteConstraint>
                         <label>Buyer</label>
                         <referenceTo>Account</referenceTo>
                         <relationshipLabel>Widgets</relationshipLabel>
                         <relationshipName>Buyer</relationshipName>
                         <type>Lookup</type>""")
-                .field("Widget__c", "Price_Label__c", """
+                .field(
+                        "Widget__c",
+                        "Price_Label__c",
+                        """
                         <formula>TEXT(Price__c)</formula>
                         <label>Price Label</label>
                         <type>Text</type>""")
-                .object("Part__c", """
+                .object(
+                        "Part__c",
+                        """
                         <label>Part</label>
                         <nameField>
                             <displayFormat>P-{0000}</displayFormat><label>Part Number</label><type>AutoNumber</type>
                         </nameField>
                         <sharingModel>ControlledByParent</sharingModel>""")
-                .field("Part__c", "Widget__c", """
+                .field(
+                        "Part__c",
+                        "Widget__c",
+                        """
                         <label>Widget</label>
                         <referenceTo>Widget__c</referenceTo>
                         <relationshipName>Parts</relationshipName>
                         <type>MasterDetail</type>""")
-                .object("Widget_Event__e", """
+                .object(
+                        "Widget_Event__e",
+                        """
                         <deploymentStatus>Deployed</deploymentStatus>
                         <eventType>HighVolume</eventType>
                         <label>Widget Event</label>
                         <pluralLabel>Widget Events</pluralLabel>
                         <publishBehavior>PublishAfterCommit</publishBehavior>""")
-                .field("Widget_Event__e", "Action__c", """
+                .field(
+                        "Widget_Event__e",
+                        "Action__c",
+                        """
                         <label>Action</label>
                         <length>40</length>
                         <required>true</required>
                         <type>Text</type>""")
-                .field("Account", "Widget_Customer_Id__c", """
+                .field(
+                        "Account",
+                        "Widget_Customer_Id__c",
+                        """
                         <externalId>true</externalId>
                         <label>Widget Customer Id</label>
                         <length>12</length>
@@ -143,7 +179,11 @@ class OrgSchemaLoadTest {
 
     @Test
     void readsActivePicklistValuesAndRestriction() {
-        FieldDef color = OrgSchema.load(dir).object("Widget__c").orElseThrow().field("Color__c").orElseThrow();
+        FieldDef color = OrgSchema.load(dir)
+                .object("Widget__c")
+                .orElseThrow()
+                .field("Color__c")
+                .orElseThrow();
         assertThat(color.type()).isEqualTo(FieldType.PICKLIST);
         assertThat(color.restrictedPicklist()).isTrue();
         assertThat(color.picklistValues()).containsExactly("Red", "Blue");
@@ -171,7 +211,10 @@ class OrgSchemaLoadTest {
 
     @Test
     void relationshipNameDefaultsToTheFieldName() {
-        project.field("Widget__c", "Reseller__c", """
+        project.field(
+                "Widget__c",
+                "Reseller__c",
+                """
                 <label>Reseller</label>
                 <referenceTo>Account</referenceTo>
                 <type>Lookup</type>""");
@@ -200,6 +243,9 @@ class OrgSchemaLoadTest {
         assertThat(OrgSchema.standardOnly().object("Account").orElseThrow().field("Widget_Customer_Id__c"))
                 .as("the shared standard schema is left untouched")
                 .isEmpty();
-        assertThat(schema.objects()).extracting(ObjectDef::name).startsWith("Account", "Contact").contains("Widget__c");
+        assertThat(schema.objects())
+                .extracting(ObjectDef::name)
+                .startsWith("Account", "Contact")
+                .contains("Widget__c");
     }
 }

@@ -48,7 +48,8 @@ final class SfdxFixture {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">
-                """ + body + "\n</CustomObject>\n";
+                """
+                + body + "\n</CustomObject>\n";
     }
 
     static String customField(String name, String body) {
@@ -56,6 +57,8 @@ final class SfdxFixture {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
                     <fullName>%s</fullName>
-                """.formatted(name) + body + "\n</CustomField>\n";
+                """
+                        .formatted(name)
+                + body + "\n</CustomField>\n";
     }
 }

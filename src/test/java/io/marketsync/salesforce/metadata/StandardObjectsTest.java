@@ -76,8 +76,18 @@ class StandardObjectsTest {
         assertThat(schema.object("Quote").orElseThrow().relationship("Opportunity"))
                 .map(FieldDef::required)
                 .contains(true);
-        assertThat(schema.object("Contact").orElseThrow().field("LastName").orElseThrow().required()).isTrue();
-        assertThat(schema.object("Lead").orElseThrow().field("Company").orElseThrow().required()).isTrue();
+        assertThat(schema.object("Contact")
+                        .orElseThrow()
+                        .field("LastName")
+                        .orElseThrow()
+                        .required())
+                .isTrue();
+        assertThat(schema.object("Lead")
+                        .orElseThrow()
+                        .field("Company")
+                        .orElseThrow()
+                        .required())
+                .isTrue();
     }
 
     @Test
@@ -85,6 +95,7 @@ class StandardObjectsTest {
         schema.objects().stream()
                 .flatMap(o -> o.fields().values().stream())
                 .filter(f -> f.type().isReference())
-                .forEach(f -> assertThat(schema.object(f.referenceTo())).as(f.name()).isPresent());
+                .forEach(f ->
+                        assertThat(schema.object(f.referenceTo())).as(f.name()).isPresent());
     }
 }
