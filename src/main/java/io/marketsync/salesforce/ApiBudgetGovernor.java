@@ -151,7 +151,7 @@ public final class ApiBudgetGovernor extends ServiceSupport {
         if (COSELL_GROUP.equals(group)) {
             return false;
         }
-        return POLLING_GROUPS.contains(group)
+        return (group != null && POLLING_GROUPS.contains(group))
                 || "true".equals(String.valueOf(route.getProperties().get(POLLING_PROPERTY)));
     }
 

@@ -7,6 +7,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.salesforce.api.dto.RestError;
 import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Prepares an sObject Collections upsert of a batch's pending records and reads its per-record results
@@ -16,6 +18,8 @@ import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
 public final class CollectionUpsert {
 
     static final String UNABLE_TO_LOCK_ROW = "UNABLE_TO_LOCK_ROW";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CollectionUpsert.class);
 
     private final SinkSettings settings;
 
@@ -61,6 +65,15 @@ public final class CollectionUpsert {
             } else {
                 page.rejected(record, error.getErrorCode(), error.getMessage());
             }
+        }
+        if (!locked.isEmpty()) {
+            LOG.warn(
+                    "{} {} records locked by another transaction (UNABLE_TO_LOCK_ROW): retry {} of {} in {} ms",
+                    locked.size(),
+                    batch.getObject(),
+                    batch.lockRetries() + 1,
+                    settings.retryAttempts(),
+                    settings.backoffMillis(batch.lockRetries() + 1));
         }
         batch.sendAgain(locked);
     }

@@ -25,18 +25,24 @@ public final class SalesforceCallObserver extends EventNotifierSupport {
         setIgnoreExchangeCompletedEvent(true);
         setIgnoreExchangeFailedEvents(true);
         setIgnoreExchangeRedeliveryEvents(true);
-        setIgnoreExchangeSendingEvents(true);
         setIgnoreStepEvents(true);
     }
 
+    /** Camel announces a sent exchange only to those that took the sending one as well. */
     @Override
     public boolean isEnabled(CamelEvent event) {
-        return event instanceof CamelEvent.ExchangeSentEvent sent && sent.getEndpoint() instanceof SalesforceEndpoint;
+        return (event instanceof CamelEvent.ExchangeSendingEvent sending
+                        && sending.getEndpoint() instanceof SalesforceEndpoint)
+                || (event instanceof CamelEvent.ExchangeSentEvent sent
+                        && sent.getEndpoint() instanceof SalesforceEndpoint);
     }
 
     @Override
     public void notify(CamelEvent event) {
-        Exchange exchange = ((CamelEvent.ExchangeSentEvent) event).getExchange();
+        if (!(event instanceof CamelEvent.ExchangeSentEvent sent)) {
+            return;
+        }
+        Exchange exchange = sent.getExchange();
         SinkPage page = exchange.getProperty(SinkExchange.SINK_PAGE, SinkPage.class);
         if (page != null) {
             page.countCall();
