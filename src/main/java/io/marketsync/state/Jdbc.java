@@ -67,7 +67,7 @@ final class Jdbc {
                     c.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    rollback(c, e);
                     throw e;
                 }
             } catch (SQLException e) {
@@ -174,6 +174,15 @@ final class Jdbc {
             } else {
                 ps.setObject(i + 1, p);
             }
+        }
+    }
+
+    /** Rolls back, keeping the original failure as the one reported if the rollback fails too. */
+    private static void rollback(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
