@@ -69,9 +69,12 @@ final class AdminApi implements HttpHandler {
                     fault.path("path").asText(""),
                     fault.path("status").asInt(500),
                     fault.path("errorCode").asText("UNKNOWN_EXCEPTION"),
-                    fault.path("message").asText("An unexpected error occurred. Please include this ErrorId if you contact support"));
+                    fault.path("message")
+                            .asText(
+                                    "An unexpected error occurred. Please include this ErrorId if you contact support"));
             case "unavailable" -> faults.unavailableFor(fault.path("count").asInt(1));
-            case "latency" -> faults.latency(Duration.ofMillis(fault.path("millis").asLong(0)));
+            case "latency" -> faults.latency(
+                    Duration.ofMillis(fault.path("millis").asLong(0)));
             case "expireSessions" -> faults.expireSessions();
             case "lockRows" -> faults.lockRows(required(fault, "sobject"));
             case "releaseRows" -> faults.releaseRows(required(fault, "sobject"));

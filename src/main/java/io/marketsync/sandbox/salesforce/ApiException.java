@@ -23,7 +23,10 @@ public final class ApiException extends RuntimeException {
     }
 
     private ApiException(int status, List<ApiError> errors, boolean recordErrors) {
-        super(errors.isEmpty() ? "HTTP " + status : errors.get(0).statusCode() + ": " + errors.get(0).message());
+        super(
+                errors.isEmpty()
+                        ? "HTTP " + status
+                        : errors.get(0).statusCode() + ": " + errors.get(0).message());
         this.status = status;
         this.errors = List.copyOf(errors);
         this.recordErrors = recordErrors;

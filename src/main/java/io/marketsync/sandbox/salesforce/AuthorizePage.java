@@ -14,8 +14,9 @@ import java.util.Map;
  */
 final class AuthorizePage {
 
-    private static final String[] CARRIED =
-            {"response_type", "client_id", "redirect_uri", "state", "scope", "code_challenge", "code_challenge_method"};
+    private static final String[] CARRIED = {
+        "response_type", "client_id", "redirect_uri", "state", "scope", "code_challenge", "code_challenge_method"
+    };
 
     private final ConnectedApp app;
     private final OrgUsers users;
@@ -32,7 +33,8 @@ final class AuthorizePage {
         Map<String, String> params = post ? SimHttp.params(SimHttp.bodyText(exchange)) : SimHttp.query(exchange);
         String problem = requestProblem(params);
         if (problem != null) {
-            SimHttp.sendText(exchange, 400, "text/html;charset=UTF-8", page("<p class=error>" + html(problem) + "</p>"));
+            SimHttp.sendText(
+                    exchange, 400, "text/html;charset=UTF-8", page("<p class=error>" + html(problem) + "</p>"));
             return;
         }
         if (!post) {
@@ -40,7 +42,10 @@ final class AuthorizePage {
             return;
         }
         if (!"allow".equals(params.get("consent"))) {
-            redirect(exchange, params, "error=access_denied&error_description=" + encode("end-user denied authorization"));
+            redirect(
+                    exchange,
+                    params,
+                    "error=access_denied&error_description=" + encode("end-user denied authorization"));
             return;
         }
         var user = users.authenticate(params.get("username"), params.get("password"));
@@ -80,8 +85,8 @@ final class AuthorizePage {
     private static void redirect(HttpExchange exchange, Map<String, String> params, String result) throws IOException {
         String target = params.get("redirect_uri");
         String state = params.get("state");
-        String location = target + (target.contains("?") ? "&" : "?") + result
-                + (state == null ? "" : "&state=" + encode(state));
+        String location =
+                target + (target.contains("?") ? "&" : "?") + result + (state == null ? "" : "&state=" + encode(state));
         exchange.getResponseHeaders().set("Location", location);
         SimHttp.send(exchange, 302, null, new byte[0]);
     }
@@ -107,7 +112,8 @@ final class AuthorizePage {
                 .append("<p>Allow access to your data (")
                 .append(html(params.getOrDefault("scope", "api refresh_token")))
                 .append(")?</p>\n")
-                .append("<button name=consent value=allow>Allow</button> <button name=consent value=deny>Deny</button>\n")
+                .append(
+                        "<button name=consent value=allow>Allow</button> <button name=consent value=deny>Deny</button>\n")
                 .append("</form>");
         return page(form.toString());
     }

@@ -177,8 +177,11 @@ public final class Bulk2Api implements HttpHandler, AutoCloseable {
         boolean closing = Bulk2Job.UPLOAD_COMPLETE.equals(requested);
         boolean aborting = Bulk2Job.ABORTED.equals(requested);
         if (!(closing || aborting) || !job.moveTo(requested)) {
-            error(exchange, 409, "INVALIDJOBSTATE", "Cannot change the state of a job in state " + job.state()
-                    + " to " + requested);
+            error(
+                    exchange,
+                    409,
+                    "INVALIDJOBSTATE",
+                    "Cannot change the state of a job in state " + job.state() + " to " + requested);
             return;
         }
         // The reply shows the state just set, as Salesforce's does, before processing moves it on.
@@ -221,8 +224,11 @@ public final class Bulk2Api implements HttpHandler, AutoCloseable {
 
     private static void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
         exchange.getResponseHeaders().set("Allow", allowed);
-        error(exchange, 405, "METHOD_NOT_ALLOWED", "HTTP Method '" + exchange.getRequestMethod()
-                + "' not allowed. Allowed are " + allowed);
+        error(
+                exchange,
+                405,
+                "METHOD_NOT_ALLOWED",
+                "HTTP Method '" + exchange.getRequestMethod() + "' not allowed. Allowed are " + allowed);
     }
 
     private static void error(HttpExchange exchange, int status, String errorCode, String message) throws IOException {

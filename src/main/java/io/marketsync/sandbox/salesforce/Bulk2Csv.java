@@ -87,8 +87,8 @@ final class Bulk2Csv {
                     continue;
                 }
             } else if (quoted) {
-                throw new Bulk2CsvException("InvalidBatch : Unexpected character after a closing quote in row "
-                        + rows.size());
+                throw new Bulk2CsvException(
+                        "InvalidBatch : Unexpected character after a closing quote in row " + rows.size());
             } else if (c == '"' && field.isEmpty()) {
                 inQuotes = true;
                 quoted = true;
@@ -115,7 +115,8 @@ final class Bulk2Csv {
         boolean expected = "CRLF".equals(lineEnding) ? crlf : text.charAt(i) == '\n';
         if (!expected) {
             throw new Bulk2CsvException(
-                    "ClientInputError : LineEnding is invalid on user data. Current LineEnding setting is " + lineEnding);
+                    "ClientInputError : LineEnding is invalid on user data. Current LineEnding setting is "
+                            + lineEnding);
         }
         return crlf ? 2 : 1;
     }

@@ -27,7 +27,12 @@ final class ChangeEvents {
     }
 
     /** One record's change: type CREATE, UPDATE or DELETE, the field values sent and the names changed. */
-    record Change(ObjectDef object, String recordId, String changeType, Map<String, Object> values, List<String> changedFields) {}
+    record Change(
+            ObjectDef object,
+            String recordId,
+            String changeType,
+            Map<String, Object> values,
+            List<String> changedFields) {}
 
     /** Publishes the changes of one committed transaction, numbered in order within it. */
     void publish(List<Change> changes, String userId, String changeOrigin) {
@@ -61,7 +66,8 @@ final class ChangeEvents {
     /** {@code /data/OpportunityChangeEvent} for Opportunity, {@code /data/Offer__ChangeEvent} for Offer__c. */
     static String channel(ObjectDef object) {
         String name = object.name();
-        String entity = name.endsWith("__c") ? name.substring(0, name.length() - 1) + "ChangeEvent" : name + "ChangeEvent";
+        String entity =
+                name.endsWith("__c") ? name.substring(0, name.length() - 1) + "ChangeEvent" : name + "ChangeEvent";
         return "/data/" + entity;
     }
 }

@@ -44,7 +44,9 @@ final class CollectionResources {
         List<Map<String, Object>> records = request.records() == null ? List.of() : request.records();
         if (records.size() > MAX_RECORDS) {
             throw new ApiException(
-                    400, "EXCEEDED_ID_LIMIT", "record limit reached. cannot submit more than 200 records into this call");
+                    400,
+                    "EXCEEDED_ID_LIMIT",
+                    "record limit reached. cannot submit more than 200 records into this call");
         }
         List<RecordPlan> plans = new ArrayList<>();
         Map<String, Integer> externalIds = new HashMap<>();
@@ -63,7 +65,9 @@ final class CollectionResources {
             RecordPlan plan = plans.get(i);
             if (plan.write() instanceof OrgWrite.Upsert u && externalIds.get(u.externalIdValue()) > 1) {
                 results[i] = WriteResult.failed(new ApiError(
-                        "DUPLICATE_EXTERNAL_ID", "Duplicate external id specified: " + u.externalIdValue(), List.of(u.externalIdField())));
+                        "DUPLICATE_EXTERNAL_ID",
+                        "Duplicate external id specified: " + u.externalIdValue(),
+                        List.of(u.externalIdField())));
             } else if (plan.error() != null) {
                 results[i] = WriteResult.failed(plan.error());
             } else {
@@ -82,7 +86,8 @@ final class CollectionResources {
         }
         List<Map<String, Object>> body = new ArrayList<>();
         for (WriteResult result : results) {
-            WriteResult shown = result == null ? WriteResult.failed(RecordError.rolledBack().error()) : result;
+            WriteResult shown =
+                    result == null ? WriteResult.failed(RecordError.rolledBack().error()) : result;
             body.add(resultBody(shown, upsert));
         }
         SimHttp.sendJson(call.exchange(), 200, body);
@@ -91,7 +96,8 @@ final class CollectionResources {
     /** A record's write, or why it is refused before the transaction starts. */
     private record RecordPlan(OrgWrite write, ApiError error) {}
 
-    private RecordPlan plan(Map<String, Object> record, ObjectDef upsertObject, String externalIdField, boolean update) {
+    private RecordPlan plan(
+            Map<String, Object> record, ObjectDef upsertObject, String externalIdField, boolean update) {
         Object attributes = record.get("attributes");
         Object type = attributes instanceof Map<?, ?> a ? a.get("type") : null;
         if (type == null) {
@@ -107,17 +113,20 @@ final class CollectionResources {
         }
         Map<String, Object> fields = new LinkedHashMap<>(record);
         if (externalIdField != null) {
-            Object value = object.field(externalIdField).map(f -> fields.get(f.name())).orElse(null);
+            Object value =
+                    object.field(externalIdField).map(f -> fields.get(f.name())).orElse(null);
             if (value == null) {
                 return new RecordPlan(
-                        null, new ApiError("MISSING_ARGUMENT", externalIdField + " not specified", List.of(externalIdField)));
+                        null,
+                        new ApiError("MISSING_ARGUMENT", externalIdField + " not specified", List.of(externalIdField)));
             }
             return new RecordPlan(new OrgWrite.Upsert(object.name(), externalIdField, value.toString(), fields), null);
         }
         if (update) {
             Object id = fields.get("Id");
             if (id == null) {
-                return new RecordPlan(null, new ApiError("MISSING_ARGUMENT", "Id not specified in an update call", List.of()));
+                return new RecordPlan(
+                        null, new ApiError("MISSING_ARGUMENT", "Id not specified in an update call", List.of()));
             }
             return new RecordPlan(new OrgWrite.Update(object.name(), id.toString(), fields), null);
         }
@@ -136,15 +145,17 @@ final class CollectionResources {
             return body;
         }
         body.put("success", false);
-        body.put("errors", result.errors().stream()
-                .map(e -> {
-                    Map<String, Object> error = new LinkedHashMap<>();
-                    error.put("statusCode", e.statusCode());
-                    error.put("message", e.message());
-                    error.put("fields", e.fields());
-                    return error;
-                })
-                .toList());
+        body.put(
+                "errors",
+                result.errors().stream()
+                        .map(e -> {
+                            Map<String, Object> error = new LinkedHashMap<>();
+                            error.put("statusCode", e.statusCode());
+                            error.put("message", e.message());
+                            error.put("fields", e.fields());
+                            return error;
+                        })
+                        .toList());
         return body;
     }
 }

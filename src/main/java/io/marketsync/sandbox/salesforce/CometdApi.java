@@ -180,7 +180,8 @@ public final class CometdApi implements HttpHandler {
         long replayFrom = replayFrom(message, channel);
         client.unsubscribe(channel);
         try {
-            StreamingSubscription live = bus.subscribe(channel, replayFrom, event -> client.enqueue(bayeuxMessage(event)));
+            StreamingSubscription live =
+                    bus.subscribe(channel, replayFrom, event -> client.enqueue(bayeuxMessage(event)));
             client.subscribed(live);
             if (client.closed()) {
                 live.close();

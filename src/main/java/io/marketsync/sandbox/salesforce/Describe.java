@@ -23,13 +23,16 @@ final class Describe {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("encoding", "UTF-8");
         body.put("maxBatchSize", 200);
-        body.put("sobjects", schema.objects().stream().map(o -> summary(o, version)).toList());
+        body.put(
+                "sobjects",
+                schema.objects().stream().map(o -> summary(o, version)).toList());
         return body;
     }
 
     Map<String, Object> object(ObjectDef object, String version) {
         Map<String, Object> body = summary(object, version);
-        body.put("fields", object.fields().values().stream().map(Describe::field).toList());
+        body.put(
+                "fields", object.fields().values().stream().map(Describe::field).toList());
         body.put("childRelationships", List.of());
         body.put("recordTypeInfos", List.of());
         return body;
@@ -85,7 +88,9 @@ final class Describe {
         body.put("unique", field.unique());
         body.put("caseSensitive", false);
         body.put("restrictedPicklist", field.restrictedPicklist());
-        body.put("picklistValues", field.picklistValues().stream().map(Describe::picklistValue).toList());
+        body.put(
+                "picklistValues",
+                field.picklistValues().stream().map(Describe::picklistValue).toList());
         body.put("referenceTo", field.referenceTo() == null ? List.of() : List.of(field.referenceTo()));
         body.put("relationshipName", field.relationshipName());
         return body;

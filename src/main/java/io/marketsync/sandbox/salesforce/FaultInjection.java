@@ -32,7 +32,8 @@ final class FaultInjection implements HttpHandler {
                 return;
             }
         }
-        Optional<ApiException> failure = faults.failureFor(exchange.getRequestURI().getPath());
+        Optional<ApiException> failure =
+                faults.failureFor(exchange.getRequestURI().getPath());
         if (failure.isPresent()) {
             counters.increment(SimulatorCounters.FAULTS_INJECTED);
             SimHttp.bodyText(exchange);

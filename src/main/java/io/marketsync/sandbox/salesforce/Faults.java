@@ -32,7 +32,8 @@ public final class Faults {
 
     /** The next {@code count} calls get 503 {@code SERVER_UNAVAILABLE}, as during a Salesforce incident. */
     public Faults unavailableFor(int count) {
-        return failNext(count, "", 503, "SERVER_UNAVAILABLE", "Server temporarily unavailable. Please try again later.");
+        return failNext(
+                count, "", 503, "SERVER_UNAVAILABLE", "Server temporarily unavailable. Please try again later.");
     }
 
     /** Every call waits this long before it is answered. */

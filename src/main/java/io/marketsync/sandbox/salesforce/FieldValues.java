@@ -22,7 +22,8 @@ import java.util.Locale;
 final class FieldValues {
 
     /** The datetime format Salesforce writes in REST responses. */
-    static final DateTimeFormatter DATETIME_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT);
+    static final DateTimeFormatter DATETIME_OUT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT);
 
     private static final DateTimeFormatter DATETIME_IN = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd'T'HH:mm")
@@ -70,7 +71,9 @@ final class FieldValues {
         try {
             return switch (type) {
                 case CHECKBOX -> checkbox(field, raw);
-                case NUMBER, CURRENCY, PERCENT -> raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(text(field, raw).trim());
+                case NUMBER, CURRENCY, PERCENT -> raw instanceof Number n
+                        ? new BigDecimal(n.toString())
+                        : new BigDecimal(text(field, raw).trim());
                 case DATE -> LocalDate.parse(text(field, raw).trim()).toString();
                 case DATETIME -> formatDateTime(parseDateTime(text(field, raw).trim()));
                 default -> raw instanceof String s ? s : scalarText(field, raw);
@@ -85,7 +88,9 @@ final class FieldValues {
             return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
         }
         var parsed = DATETIME_IN.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
-        return parsed instanceof OffsetDateTime odt ? odt.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        return parsed instanceof OffsetDateTime odt
+                ? odt.toInstant()
+                : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
     }
 
     static String formatDateTime(Instant instant) {

@@ -143,7 +143,8 @@ final class OAuthApi implements HttpHandler {
         String secret = form.get("client_secret");
         if (secret == null
                 || !MessageDigest.isEqual(
-                        secret.getBytes(StandardCharsets.UTF_8), app.clientSecret().getBytes(StandardCharsets.UTF_8))) {
+                        secret.getBytes(StandardCharsets.UTF_8),
+                        app.clientSecret().getBytes(StandardCharsets.UTF_8))) {
             throw OAuthError.invalidClientCredentials();
         }
     }
@@ -159,7 +160,9 @@ final class OAuthApi implements HttpHandler {
         String token = params.get("token");
         if (token == null || token.isEmpty()) {
             SimHttp.sendJson(
-                    exchange, 400, Map.of("error", "unsupported_token_type", "error_description", "this token type is not supported"));
+                    exchange,
+                    400,
+                    Map.of("error", "unsupported_token_type", "error_description", "this token type is not supported"));
         } else if (sessions.revoke(token)) {
             SimHttp.send(exchange, 200, null, new byte[0]);
         } else {

@@ -43,11 +43,13 @@ public final class OrgSchemaLocator {
             }
             return OrgSchema.load(Path.of(uri));
         } catch (URISyntaxException | IOException e) {
-            throw new UncheckedIOException("cannot read the bundled Salesforce project at " + bundled, new IOException(e));
+            throw new UncheckedIOException(
+                    "cannot read the bundled Salesforce project at " + bundled, new IOException(e));
         }
     }
 
     private static boolean isSfdxProject(Path dir) {
-        return Files.isDirectory(dir.resolve("force-app").resolve("main").resolve("default").resolve("objects"));
+        return Files.isDirectory(
+                dir.resolve("force-app").resolve("main").resolve("default").resolve("objects"));
     }
 }

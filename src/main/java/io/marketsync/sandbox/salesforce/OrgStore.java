@@ -40,7 +40,8 @@ final class OrgStore {
 
     /** Ids of live records whose indexed {@code field} equals {@code value}. */
     List<String> idsWhere(ObjectDef object, FieldDef field, Object value) {
-        Set<String> ids = indexes.getOrDefault(indexKey(object, field), Map.of()).get(indexValue(value));
+        Set<String> ids =
+                indexes.getOrDefault(indexKey(object, field), Map.of()).get(indexValue(value));
         if (ids != null) {
             return ids.stream().filter(id -> !isDeleted(object, id)).toList();
         }
@@ -93,7 +94,8 @@ final class OrgStore {
         for (FieldDef field : object.fields().values()) {
             Object value = record.get(field.name());
             if (indexed(field) && value != null) {
-                action.accept(indexes.computeIfAbsent(indexKey(object, field), k -> new HashMap<>()), indexValue(value));
+                action.accept(
+                        indexes.computeIfAbsent(indexKey(object, field), k -> new HashMap<>()), indexValue(value));
             }
         }
     }

@@ -16,7 +16,8 @@ public final class OrgUsers {
     private final Map<String, OrgUser> byUsername;
 
     public OrgUsers(List<OrgUser> users) {
-        this.byUsername = users.stream().collect(Collectors.toUnmodifiableMap(u -> key(u.username()), Function.identity()));
+        this.byUsername =
+                users.stream().collect(Collectors.toUnmodifiableMap(u -> key(u.username()), Function.identity()));
     }
 
     public Optional<OrgUser> byUsername(String username) {
@@ -27,7 +28,8 @@ public final class OrgUsers {
         return byUsername(username)
                 .filter(u -> password != null
                         && MessageDigest.isEqual(
-                                u.password().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8)));
+                                u.password().getBytes(StandardCharsets.UTF_8),
+                                password.getBytes(StandardCharsets.UTF_8)));
     }
 
     public Collection<OrgUser> all() {

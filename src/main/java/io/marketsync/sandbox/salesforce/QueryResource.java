@@ -28,7 +28,8 @@ final class QueryResource {
 
     void handle(RestCall call) throws IOException {
         if (!call.method().equals("GET")) {
-            throw new ApiException(405, "METHOD_NOT_ALLOWED", "HTTP Method '" + call.method() + "' not allowed. Allowed are GET,HEAD");
+            throw new ApiException(
+                    405, "METHOD_NOT_ALLOWED", "HTTP Method '" + call.method() + "' not allowed. Allowed are GET,HEAD");
         }
         boolean all = call.segment(0).equals("queryAll");
         String locator = call.segment(1);
@@ -59,7 +60,10 @@ final class QueryResource {
         body.put("totalSize", totalSize);
         body.put("done", page.nextLocator() == null);
         if (page.nextLocator() != null) {
-            body.put("nextRecordsUrl", "/services/data/v" + call.version() + "/" + (all ? "queryAll" : "query") + "/" + page.nextLocator());
+            body.put(
+                    "nextRecordsUrl",
+                    "/services/data/v" + call.version() + "/" + (all ? "queryAll" : "query") + "/"
+                            + page.nextLocator());
         }
         body.put("records", List.copyOf(page.records()));
         return body;

@@ -19,7 +19,8 @@ final class RecordError extends RuntimeException {
     }
 
     static RecordError noSuchColumn(String field, String sobject) {
-        return new RecordError("INVALID_FIELD", "No such column '" + field + "' on sobject of type " + sobject, List.of());
+        return new RecordError(
+                "INVALID_FIELD", "No such column '" + field + "' on sobject of type " + sobject, List.of());
     }
 
     static RecordError notWritable(FieldDef field) {

@@ -64,15 +64,18 @@ final class RecordValidation {
                 continue;
             }
             if (field.isEmpty()) {
-                if (!(raw instanceof Map<?, ?> || raw == null) || object.relationship(name).isEmpty()) {
-                    return Optional.of(RecordError.noSuchColumn(name, object.name()).error());
+                if (!(raw instanceof Map<?, ?> || raw == null)
+                        || object.relationship(name).isEmpty()) {
+                    return Optional.of(
+                            RecordError.noSuchColumn(name, object.name()).error());
                 }
                 continue;
             }
             if (!(raw instanceof Map<?, ?> || raw instanceof List<?>) && converts(field.get(), raw)) {
                 continue;
             }
-            String kind = raw instanceof Map<?, ?> ? "START_OBJECT" : raw instanceof List<?> ? "START_ARRAY" : "VALUE_STRING";
+            String kind =
+                    raw instanceof Map<?, ?> ? "START_OBJECT" : raw instanceof List<?> ? "START_ARRAY" : "VALUE_STRING";
             return Optional.of(new ApiError(
                     "JSON_PARSER_ERROR",
                     "Cannot deserialize instance of " + field.get().type().describeType() + " from " + kind + " value "
@@ -108,7 +111,8 @@ final class RecordValidation {
             }
             return;
         }
-        Optional<FieldDef> reference = raw instanceof Map<?, ?> || raw == null ? object.relationship(name) : Optional.empty();
+        Optional<FieldDef> reference =
+                raw instanceof Map<?, ?> || raw == null ? object.relationship(name) : Optional.empty();
         if (reference.isEmpty()) {
             throw RecordError.noSuchColumn(name, object.name());
         }

@@ -58,7 +58,8 @@ public final class ReplayStreamingBus implements StreamingBus {
      * @throws StreamingInvalidReplayIdException if {@code replayFrom} is an id that has left the retention window,
      *     was never given out, or is neither -1 nor -2 when not positive
      */
-    public synchronized StreamingSubscription subscribe(String channel, long replayFrom, Consumer<StreamingEvent> listener)
+    public synchronized StreamingSubscription subscribe(
+            String channel, long replayFrom, Consumer<StreamingEvent> listener)
             throws StreamingInvalidReplayIdException {
         expireOldEvents();
         ChannelLog log = channels.computeIfAbsent(channel, c -> new ChannelLog());

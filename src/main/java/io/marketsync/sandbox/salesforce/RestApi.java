@@ -139,7 +139,9 @@ final class RestApi implements HttpHandler {
         limits.put("DailyBulkV2QueryFileStorageMB", limit(976_562, 976_562));
         limits.put("DailyDurableStreamingApiEvents", limit(10_000, 10_000));
         limits.put("DailyStandardVolumePlatformEvents", limit(10_000, 10_000));
-        limits.put("HourlyPublishedPlatformEvents", limit(250_000, 250_000 - counters.get(SimulatorCounters.EVENTS_PUBLISHED)));
+        limits.put(
+                "HourlyPublishedPlatformEvents",
+                limit(250_000, 250_000 - counters.get(SimulatorCounters.EVENTS_PUBLISHED)));
         limits.put("DurableStreamingApiConcurrentClients", limit(20, 20));
         limits.put("DataStorageMB", limit(5, 5));
         return limits;

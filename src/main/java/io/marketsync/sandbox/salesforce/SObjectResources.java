@@ -92,7 +92,10 @@ final class SObjectResources {
                 write(call, new OrgWrite.Delete(object.name(), id));
                 SimHttp.send(call.exchange(), 204, null, new byte[0]);
             }
-            default -> throw new ApiException(405, "METHOD_NOT_ALLOWED", "HTTP Method '" + call.method() + "' not allowed. Allowed are GET,PATCH,DELETE");
+            default -> throw new ApiException(
+                    405,
+                    "METHOD_NOT_ALLOWED",
+                    "HTTP Method '" + call.method() + "' not allowed. Allowed are GET,PATCH,DELETE");
         }
     }
 
@@ -103,22 +106,36 @@ final class SObjectResources {
                 throw ApiException.notFound();
             }
             if (ids.size() > 1) {
-                SimHttp.sendJson(call.exchange(), 300, ids.stream().map(id -> call.sobjectUrl(object.name(), id)).toList());
+                SimHttp.sendJson(
+                        call.exchange(),
+                        300,
+                        ids.stream()
+                                .map(id -> call.sobjectUrl(object.name(), id))
+                                .toList());
                 return;
             }
             SimHttp.sendJson(
-                    call.exchange(), 200, withAttributes(call, object, org.record(object.name(), ids.get(0)).orElseThrow()));
+                    call.exchange(),
+                    200,
+                    withAttributes(
+                            call, object, org.record(object.name(), ids.get(0)).orElseThrow()));
             return;
         }
         if (!call.method().equals("PATCH")) {
-            throw new ApiException(405, "METHOD_NOT_ALLOWED", "HTTP Method '" + call.method() + "' not allowed. Allowed are GET,PATCH");
+            throw new ApiException(
+                    405,
+                    "METHOD_NOT_ALLOWED",
+                    "HTTP Method '" + call.method() + "' not allowed. Allowed are GET,PATCH");
         }
         Map<String, Object> body = call.bodyObject();
         rejectMalformed(object, body);
         counters.increment(SimulatorCounters.WRITES);
         counters.increment(SimulatorCounters.UPSERTS);
         WriteResult result = org.write(
-                        List.of(new OrgWrite.Upsert(object.name(), field, value, body)), false, call.userId(), call.changeOrigin())
+                        List.of(new OrgWrite.Upsert(object.name(), field, value, body)),
+                        false,
+                        call.userId(),
+                        call.changeOrigin())
                 .get(0);
         if (!result.success() && result.errors().get(0).statusCode().equals("DUPLICATE_EXTERNAL_ID")) {
             List<String> urls = externalIdMatches(object, field, value).stream()
@@ -146,7 +163,8 @@ final class SObjectResources {
     }
 
     private WriteResult write(RestCall call, OrgWrite write) {
-        WriteResult result = org.write(List.of(write), false, call.userId(), call.changeOrigin()).get(0);
+        WriteResult result = org.write(List.of(write), false, call.userId(), call.changeOrigin())
+                .get(0);
         failIfRefused(result);
         return result;
     }
@@ -178,7 +196,8 @@ final class SObjectResources {
 
     private static Map<String, Object> withAttributes(RestCall call, ObjectDef object, Map<String, Object> record) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("attributes", Map.of("type", object.name(), "url", call.sobjectUrl(object.name(), (String) record.get("Id"))));
+        body.put("attributes", Map.of("type", object.name(), "url", call.sobjectUrl(object.name(), (String)
+                record.get("Id"))));
         body.putAll(record);
         return body;
     }

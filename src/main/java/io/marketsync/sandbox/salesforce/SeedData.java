@@ -56,9 +56,30 @@ final class SeedData {
     /** A few accounts with their cloud ids and an opportunity each; fields the org lacks are left out. */
     static int generate(SimulatedOrg org, String userId) {
         String[][] accounts = {
-            {"Northwind Analytics", "Technology", "United States", "123456789012", "9f0c1d2e-1111-4a5b-8c9d-0e1f2a3b4c5d", "01A2B3-C4D5E6-F7A8B9"},
-            {"Contoso Pharma", "Healthcare", "Germany", "210987654321", "4b3a2c1d-2222-4e5f-9a8b-7c6d5e4f3a2b", "0F1E2D-3C4B5A-697887"},
-            {"Fabrikam Logistics", "Transportation", "Japan", "345678901234", "7e6d5c4b-3333-4a2b-8c1d-9e0f1a2b3c4d", "0A0B0C-0D0E0F-101112"}
+            {
+                "Northwind Analytics",
+                "Technology",
+                "United States",
+                "123456789012",
+                "9f0c1d2e-1111-4a5b-8c9d-0e1f2a3b4c5d",
+                "01A2B3-C4D5E6-F7A8B9"
+            },
+            {
+                "Contoso Pharma",
+                "Healthcare",
+                "Germany",
+                "210987654321",
+                "4b3a2c1d-2222-4e5f-9a8b-7c6d5e4f3a2b",
+                "0F1E2D-3C4B5A-697887"
+            },
+            {
+                "Fabrikam Logistics",
+                "Transportation",
+                "Japan",
+                "345678901234",
+                "7e6d5c4b-3333-4a2b-8c1d-9e0f1a2b3c4d",
+                "0A0B0C-0D0E0F-101112"
+            }
         };
         String[][] opportunities = {
             {"Northwind - AWS private offer renewal", "Negotiation/Review", "48000"},

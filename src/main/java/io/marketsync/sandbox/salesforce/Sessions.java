@@ -56,7 +56,10 @@ public final class Sessions {
 
     public String issueCode(Grant grant, String redirectUri, String codeChallenge) {
         String code = "aPrx" + random(48);
-        codes.put(code, new AuthorizationCode(grant, redirectUri, codeChallenge, clock.instant().plus(CODE_TTL)));
+        codes.put(
+                code,
+                new AuthorizationCode(
+                        grant, redirectUri, codeChallenge, clock.instant().plus(CODE_TTL)));
         return code;
     }
 
@@ -100,8 +103,10 @@ public final class Sessions {
         if (grant == null) {
             return false;
         }
-        accessTokens.values().removeIf(t -> t.grant().userId().equals(grant.userId())
-                && t.grant().clientId().equals(grant.clientId()));
+        accessTokens
+                .values()
+                .removeIf(t -> t.grant().userId().equals(grant.userId())
+                        && t.grant().clientId().equals(grant.clientId()));
         return true;
     }
 

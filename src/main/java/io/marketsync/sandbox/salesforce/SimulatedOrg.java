@@ -59,7 +59,8 @@ public final class SimulatedOrg implements SimulatedOrgApi {
     }
 
     @Override
-    public WriteResult upsert(String sobject, String externalIdField, String externalIdValue, Map<String, Object> record, String userId) {
+    public WriteResult upsert(
+            String sobject, String externalIdField, String externalIdValue, Map<String, Object> record, String userId) {
         return single(new OrgWrite.Upsert(sobject, externalIdField, externalIdValue, record), userId);
     }
 
@@ -92,7 +93,8 @@ public final class SimulatedOrg implements SimulatedOrgApi {
      * back and the others report {@code ALL_OR_NONE_OPERATION_ROLLED_BACK}; otherwise each record
      * succeeds or fails alone. Results are in request order.
      */
-    public synchronized List<WriteResult> write(List<OrgWrite> writes, boolean allOrNone, String userId, String changeOrigin) {
+    public synchronized List<WriteResult> write(
+            List<OrgWrite> writes, boolean allOrNone, String userId, String changeOrigin) {
         List<WriteResult> results = new ArrayList<>();
         List<Runnable> undo = new ArrayList<>();
         List<ChangeEvents.Change> changes = new ArrayList<>();
@@ -110,7 +112,9 @@ public final class SimulatedOrg implements SimulatedOrgApi {
                 undo.get(i).run();
             }
             return results.stream()
-                    .map(r -> r.success() ? WriteResult.failed(RecordError.rolledBack().error()) : r)
+                    .map(r -> r.success()
+                            ? WriteResult.failed(RecordError.rolledBack().error())
+                            : r)
                     .toList();
         }
         changeEvents.publish(changes, userId, changeOrigin);
@@ -151,7 +155,8 @@ public final class SimulatedOrg implements SimulatedOrgApi {
      * CreatedById; returns the event's id.
      */
     public String publishEvent(String sobject, Map<String, Object> fields, String userId) {
-        ObjectDef event = schema.object(sobject).filter(ObjectDef::platformEvent).orElseThrow();
+        ObjectDef event =
+                schema.object(sobject).filter(ObjectDef::platformEvent).orElseThrow();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("CreatedDate", FieldValues.formatDateTime(clock.instant()));
         payload.put("CreatedById", userId);
@@ -175,7 +180,8 @@ public final class SimulatedOrg implements SimulatedOrgApi {
      * Id and audit fields), unknown ones ignored; no change event is published.
      */
     public synchronized String load(String sobject, Map<String, Object> record, String userId) {
-        ObjectDef object = schema.object(sobject).orElseThrow(() -> new IllegalArgumentException("no object " + sobject));
+        ObjectDef object =
+                schema.object(sobject).orElseThrow(() -> new IllegalArgumentException("no object " + sobject));
         Map<String, Object> writable = new LinkedHashMap<>();
         Map<String, Object> system = new LinkedHashMap<>();
         record.forEach((name, value) -> {
@@ -184,7 +190,9 @@ public final class SimulatedOrg implements SimulatedOrgApi {
                 writable.put(name, value);
             } else if (field.isPresent() && value != null && !field.get().calculated()) {
                 system.put(field.get().name(), FieldValues.coerce(field.get(), value));
-            } else if (field.isEmpty() && value instanceof Map<?, ?> && object.relationship(name).isPresent()
+            } else if (field.isEmpty()
+                    && value instanceof Map<?, ?>
+                    && object.relationship(name).isPresent()
                     && !((Map<?, ?>) value).containsKey("Id")) {
                 writable.put(name, value);
             }
@@ -193,7 +201,8 @@ public final class SimulatedOrg implements SimulatedOrgApi {
         Map<String, Object> row = newRecord(object, values, userId);
         String id = (String) system.get("Id");
         if (id != null && (!SalesforceIds.isValid(id) || !id.startsWith(prefixes.of(object.name())))) {
-            throw new IllegalArgumentException("seed record of " + object.name() + " has a foreign or malformed Id " + id);
+            throw new IllegalArgumentException(
+                    "seed record of " + object.name() + " has a foreign or malformed Id " + id);
         }
         row.putAll(system);
         store.put(object, row);
@@ -206,9 +215,8 @@ public final class SimulatedOrg implements SimulatedOrgApi {
     }
 
     private WriteResult apply(OrgWrite write, String userId, List<Runnable> undo, List<ChangeEvents.Change> changes) {
-        ObjectDef object = schema.object(write.sobject())
-                .filter(o -> !o.platformEvent())
-                .orElseThrow(RecordError::notFound);
+        ObjectDef object =
+                schema.object(write.sobject()).filter(o -> !o.platformEvent()).orElseThrow(RecordError::notFound);
         if (write instanceof OrgWrite.Insert insert) {
             return create(object, insert.fields(), userId, undo, changes);
         }
@@ -222,7 +230,11 @@ public final class SimulatedOrg implements SimulatedOrgApi {
     }
 
     private WriteResult upsert(
-            ObjectDef object, OrgWrite.Upsert upsert, String userId, List<Runnable> undo, List<ChangeEvents.Change> changes) {
+            ObjectDef object,
+            OrgWrite.Upsert upsert,
+            String userId,
+            List<Runnable> undo,
+            List<ChangeEvents.Change> changes) {
         if (upsert.externalIdField().equalsIgnoreCase("Id")) {
             return modify(object, existing(object, upsert.externalIdValue()), upsert.fields(), userId, undo, changes);
         }
@@ -260,7 +272,11 @@ public final class SimulatedOrg implements SimulatedOrgApi {
     }
 
     private WriteResult create(
-            ObjectDef object, Map<String, Object> fields, String userId, List<Runnable> undo, List<ChangeEvents.Change> changes) {
+            ObjectDef object,
+            Map<String, Object> fields,
+            String userId,
+            List<Runnable> undo,
+            List<ChangeEvents.Change> changes) {
         if (rowLocks.isLocked(object.name())) {
             throw RecordError.locked(null);
         }
@@ -337,7 +353,11 @@ public final class SimulatedOrg implements SimulatedOrgApi {
     }
 
     private WriteResult remove(
-            ObjectDef object, Map<String, Object> before, String userId, List<Runnable> undo, List<ChangeEvents.Change> changes) {
+            ObjectDef object,
+            Map<String, Object> before,
+            String userId,
+            List<Runnable> undo,
+            List<ChangeEvents.Change> changes) {
         String id = (String) before.get("Id");
         if (rowLocks.isLocked(object.name())) {
             throw RecordError.locked(id);

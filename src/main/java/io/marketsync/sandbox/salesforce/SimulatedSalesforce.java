@@ -68,11 +68,17 @@ public final class SimulatedSalesforce implements Simulator {
         URI base = server.baseUri();
         TokenResponses responses = new TokenResponses(base, orgId, config.clock);
         Set<String> audiences = Set.of(
-                base.toString(), "http://localhost:" + server.port(), "https://login.salesforce.com", "https://test.salesforce.com");
+                base.toString(),
+                "http://localhost:" + server.port(),
+                "https://login.salesforce.com",
+                "https://test.salesforce.com");
         OAuthApi oauth = new OAuthApi(
                 app, new OrgUsers(List.of(integrationUser)), sessions, responses, audiences, counters, config.clock);
         RestApi rest = new RestApi(
-                org, usage, counters, new QueryResource(new SoqlExecutor(org, config.clock), new QueryCursors(ids), counters));
+                org,
+                usage,
+                counters,
+                new QueryResource(new SoqlExecutor(org, config.clock), new QueryCursors(ids), counters));
         rest.mountBulk2(bulk2);
         CometdApi cometd = new CometdApi(org, bus, this::channelExists);
         server.handle(OAuthApi.PATH, new FaultInjection(faults, counters, oauth))
@@ -140,9 +146,11 @@ public final class SimulatedSalesforce implements Simulator {
 
     @Override
     public String describe() {
-        long objects = org.schema().objects().stream().filter(o -> !o.platformEvent()).count();
-        return "Salesforce org " + orgId + " on " + baseUri() + " (API v" + config.apiVersion + "): " + objects + " objects, "
-                + seededRecords + " seeded records, client credentials run as " + integrationUser.username();
+        long objects =
+                org.schema().objects().stream().filter(o -> !o.platformEvent()).count();
+        return "Salesforce org " + orgId + " on " + baseUri() + " (API v" + config.apiVersion + "): " + objects
+                + " objects, " + seededRecords + " seeded records, client credentials run as "
+                + integrationUser.username();
     }
 
     public SimulatedOrg org() {

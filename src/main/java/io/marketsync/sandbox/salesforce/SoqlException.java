@@ -23,7 +23,8 @@ final class SoqlException extends RuntimeException {
     }
 
     static SoqlException unexpected(String soql, int offset, String token) {
-        return new SoqlException(soql, offset, token.isEmpty() ? "unexpected token: <EOF>" : "unexpected token: " + token);
+        return new SoqlException(
+                soql, offset, token.isEmpty() ? "unexpected token: <EOF>" : "unexpected token: " + token);
     }
 
     private static String format(String soql, int offset, String problem) {
@@ -38,6 +39,7 @@ final class SoqlException extends RuntimeException {
         int lineEnd = soql.indexOf('\n', lineStart);
         String line = soql.substring(lineStart, lineEnd < 0 ? soql.length() : lineEnd);
         int column = offset - lineStart + 1;
-        return "\n" + line + "\n" + " ".repeat(column - 1) + "^\nERROR at Row:" + row + ":Column:" + column + "\n" + problem;
+        return "\n" + line + "\n" + " ".repeat(column - 1) + "^\nERROR at Row:" + row + ":Column:" + column + "\n"
+                + problem;
     }
 }

@@ -89,7 +89,8 @@ final class SoqlExecutor {
         }
         if (condition instanceof SoqlQuery.Like like) {
             Object value = reader.value(row, like.field());
-            return value != null && likePattern(like.pattern()).matcher(value.toString()).matches();
+            return value != null
+                    && likePattern(like.pattern()).matcher(value.toString()).matches();
         }
         if (condition instanceof SoqlQuery.InList in) {
             Object value = reader.value(row, in.field());
@@ -136,7 +137,9 @@ final class SoqlExecutor {
             return FieldValues.formatDateTime(dateTime.value());
         }
         SoqlQuery.DateFunction day = (SoqlQuery.DateFunction) literal;
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(day.daysFromToday()).toString();
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC))
+                .plusDays(day.daysFromToday())
+                .toString();
     }
 
     private static boolean test(int cmp, String operator) {
@@ -168,7 +171,8 @@ final class SoqlExecutor {
             Comparator<Object> values = item.descending() ? ascending.reversed() : ascending;
             Comparator<Object> withNulls =
                     item.nullsFirst() ? Comparator.nullsFirst(values) : Comparator.nullsLast(values);
-            Comparator<Map<String, Object>> byItem = Comparator.comparing(row -> reader.value(row, item.field()), withNulls);
+            Comparator<Map<String, Object>> byItem =
+                    Comparator.comparing(row -> reader.value(row, item.field()), withNulls);
             ordering = ordering == null ? byItem : ordering.thenComparing(byItem);
         }
         return ordering;
@@ -192,7 +196,9 @@ final class SoqlExecutor {
             checkTypes(not.term(), resolver);
         } else if (condition instanceof SoqlQuery.Like like) {
             FieldDef field = resolver.resolve(like.field());
-            if (!field.type().isText() && field.type() != FieldType.ID && !field.type().isReference()) {
+            if (!field.type().isText()
+                    && field.type() != FieldType.ID
+                    && !field.type().isReference()) {
                 throw new SoqlException(
                         "INVALID_FIELD",
                         resolver.soql,
@@ -233,7 +239,10 @@ final class SoqlExecutor {
         }
         if (!ok) {
             throw new SoqlException(
-                    "INVALID_FIELD", soql, literal.offset(), "value of filter criterion for field '" + field.name() + "' " + expected);
+                    "INVALID_FIELD",
+                    soql,
+                    literal.offset(),
+                    "value of filter criterion for field '" + field.name() + "' " + expected);
         }
     }
 
@@ -314,7 +323,9 @@ final class SoqlExecutor {
             for (int i = 0; i < steps.size() - 1 && current != null; i++) {
                 current = parent(steps.get(i), current);
             }
-            return current == null ? null : current.get(steps.get(steps.size() - 1).name());
+            return current == null
+                    ? null
+                    : current.get(steps.get(steps.size() - 1).name());
         }
 
         private Map<String, Object> parent(FieldDef reference, Map<String, Object> row) {
@@ -326,7 +337,8 @@ final class SoqlExecutor {
             return store.get(parent, id.toString()).orElse(null);
         }
 
-        Map<String, Object> project(ObjectDef object, Map<String, Object> row, List<FieldPath> fields, String apiVersion) {
+        Map<String, Object> project(
+                ObjectDef object, Map<String, Object> row, List<FieldPath> fields, String apiVersion) {
             Map<String, Object> record = shell(object, row, apiVersion);
             for (FieldPath path : fields) {
                 List<FieldDef> steps = resolver.steps(path);
@@ -340,7 +352,8 @@ final class SoqlExecutor {
                         target.putIfAbsent(key, null);
                         target = null;
                     } else {
-                        ObjectDef parentObject = org.object(reference.referenceTo()).orElseThrow();
+                        ObjectDef parentObject =
+                                org.object(reference.referenceTo()).orElseThrow();
                         @SuppressWarnings("unchecked")
                         Map<String, Object> nested = (Map<String, Object>) target.get(key);
                         if (nested == null) {

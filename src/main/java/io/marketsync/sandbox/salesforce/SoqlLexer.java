@@ -30,7 +30,8 @@ final class SoqlLexer {
                 }
                 tokens.add(new SoqlToken(Kind.IDENTIFIER, soql.substring(i, end), i));
                 i = end;
-            } else if (Character.isDigit(c) || (c == '-' && i + 1 < soql.length() && Character.isDigit(soql.charAt(i + 1)))) {
+            } else if (Character.isDigit(c)
+                    || (c == '-' && i + 1 < soql.length() && Character.isDigit(soql.charAt(i + 1)))) {
                 i = literal(soql, i, tokens);
             } else if (c == '\'') {
                 i = string(soql, i, tokens);
@@ -40,7 +41,9 @@ final class SoqlLexer {
                 i++;
             } else if ("=!<>".indexOf(c) >= 0) {
                 String two = i + 1 < soql.length() ? soql.substring(i, i + 2) : "";
-                String op = two.equals("!=") || two.equals("<>") || two.equals("<=") || two.equals(">=") ? two : String.valueOf(c);
+                String op = two.equals("!=") || two.equals("<>") || two.equals("<=") || two.equals(">=")
+                        ? two
+                        : String.valueOf(c);
                 if (op.equals("!")) {
                     throw SoqlException.unexpected(soql, i, "!");
                 }

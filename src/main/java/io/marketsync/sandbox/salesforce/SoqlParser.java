@@ -23,7 +23,8 @@ import java.util.Map;
  */
 final class SoqlParser {
 
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS][.SS][.S]XXX");
+    private static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS][.SS][.S]XXX");
     private static final DateTimeFormatter DATETIME_COMPACT_OFFSET =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS][.SS][.S]xx");
     private static final Map<String, Integer> DATE_FUNCTIONS = Map.of("TODAY", 0, "YESTERDAY", -1, "TOMORROW", 1);
@@ -155,7 +156,8 @@ final class SoqlParser {
                 default -> throw SoqlException.unexpected(soql, at, token.text());
             };
         } catch (DateTimeParseException e) {
-            throw new SoqlException(soql, at, "line 1:" + at + " no viable alternative at character '" + token.text() + "'");
+            throw new SoqlException(
+                    soql, at, "line 1:" + at + " no viable alternative at character '" + token.text() + "'");
         }
     }
 
@@ -185,7 +187,9 @@ final class SoqlParser {
 
     private FieldPath fieldPath() {
         SoqlToken token = expect(Kind.IDENTIFIER);
-        if (token.text().startsWith(".") || token.text().endsWith(".") || token.text().contains("..")) {
+        if (token.text().startsWith(".")
+                || token.text().endsWith(".")
+                || token.text().contains("..")) {
             throw SoqlException.unexpected(soql, token.offset(), token.text());
         }
         return new FieldPath(Arrays.asList(token.text().split("\\.")), token.offset());

@@ -77,25 +77,30 @@ class Bulk2ApiTest {
         assertThat(done.get("numberRecordsProcessed").asInt()).isEqualTo(3);
         assertThat(done.get("numberRecordsFailed").asInt()).isEqualTo(1);
 
-        Map<String, Object> first = org.findBy("Offer__c", "Offer_Id__c", "offer-1").orElseThrow();
+        Map<String, Object> first =
+                org.findBy("Offer__c", "Offer_Id__c", "offer-1").orElseThrow();
         assertThat(first)
                 .containsEntry("Notes__c", "multi\nline, \"quoted\"")
                 .containsEntry("Account__r", Map.of("AWS_Account_Id__c", "111122223333"));
-        Map<String, Object> second = org.findBy("Offer__c", "Offer_Id__c", "offer-2").orElseThrow();
+        Map<String, Object> second =
+                org.findBy("Offer__c", "Offer_Id__c", "offer-2").orElseThrow();
         assertThat(second).containsEntry("Notes__c", null).doesNotContainKey("Account__r");
         assertThat(org.writes()).allSatisfy(w -> assertThat(w.userId()).isEqualTo(USER));
 
         String firstId = (String) first.get("Id");
         String secondId = (String) second.get("Id");
-        assertThat(call("GET", INGEST + "/" + id + "/successfulResults/", null, null).body())
+        assertThat(call("GET", INGEST + "/" + id + "/successfulResults/", null, null)
+                        .body())
                 .isEqualTo("\"sf__Id\",\"sf__Created\",Offer_Id__c,Name,Notes__c,Account__r.AWS_Account_Id__c\n"
                         + "\"" + firstId + "\",\"true\",offer-1,Offer 1,\"multi\nline, \"\"quoted\"\"\",111122223333\n"
                         + "\"" + secondId + "\",\"true\",offer-2,\"Offer, two\",#N/A,\n");
-        assertThat(call("GET", INGEST + "/" + id + "/failedResults/", null, null).body())
+        assertThat(call("GET", INGEST + "/" + id + "/failedResults/", null, null)
+                        .body())
                 .isEqualTo("\"sf__Id\",\"sf__Error\",Offer_Id__c,Name,Notes__c,Account__r.AWS_Account_Id__c\n"
                         + "\"\",\"REQUIRED_FIELD_MISSING:Required fields are missing: [Name]:Name --\","
                         + "offer-3,,no name,\n");
-        assertThat(call("GET", INGEST + "/" + id + "/unprocessedrecords/", null, null).body())
+        assertThat(call("GET", INGEST + "/" + id + "/unprocessedrecords/", null, null)
+                        .body())
                 .isEqualTo("Offer_Id__c,Name,Notes__c,Account__r.AWS_Account_Id__c\n");
     }
 
@@ -104,25 +109,31 @@ class Bulk2ApiTest {
         runJob("upsert", "Offer_Id__c", "Offer_Id__c,Name\noffer-1,First\n");
         String id = runJob("upsert", "Offer_Id__c", "Offer_Id__c,Name\noffer-1,Renamed\n");
 
-        assertThat(call("GET", INGEST + "/" + id + "/successfulResults", null, null).body())
+        assertThat(call("GET", INGEST + "/" + id + "/successfulResults", null, null)
+                        .body())
                 .contains(",\"false\",offer-1,Renamed");
-        assertThat(org.findBy("Offer__c", "Offer_Id__c", "offer-1").orElseThrow()).containsEntry("Name", "Renamed");
+        assertThat(org.findBy("Offer__c", "Offer_Id__c", "offer-1").orElseThrow())
+                .containsEntry("Name", "Renamed");
     }
 
     @Test
     void updateAndDeleteAddressRecordsById() throws Exception {
         runJob("insert", null, "Name,Status__c\nKept,Active\nGone,Active\n");
-        String kept = (String) org.findBy("Offer__c", "Name", "Kept").orElseThrow().get("Id");
-        String gone = (String) org.findBy("Offer__c", "Name", "Gone").orElseThrow().get("Id");
+        String kept =
+                (String) org.findBy("Offer__c", "Name", "Kept").orElseThrow().get("Id");
+        String gone =
+                (String) org.findBy("Offer__c", "Name", "Gone").orElseThrow().get("Id");
 
         String update = runJob("update", null, "Id,Status__c\n" + kept + ",Expired\n,Expired\n");
         String delete = runJob("delete", null, "Id\n" + gone + "\n" + gone + "\n");
 
         assertThat(org.record("Offer__c", kept)).containsEntry("Status__c", "Expired");
         assertThat(org.record("Offer__c", gone)).isNull();
-        assertThat(call("GET", INGEST + "/" + update + "/failedResults", null, null).body())
+        assertThat(call("GET", INGEST + "/" + update + "/failedResults", null, null)
+                        .body())
                 .endsWith("\"\",\"MISSING_ARGUMENT:Id not specified:--\",,Expired\n");
-        assertThat(call("GET", INGEST + "/" + delete + "/failedResults", null, null).body())
+        assertThat(call("GET", INGEST + "/" + delete + "/failedResults", null, null)
+                        .body())
                 .endsWith("\"" + gone + "\",\"ENTITY_IS_DELETED:entity is deleted:--\"," + gone + "\n");
     }
 
@@ -134,7 +145,8 @@ class Bulk2ApiTest {
         JsonNode aborted = json(call("PATCH", INGEST + "/" + id, "application/json", "{\"state\":\"Aborted\"}"));
 
         assertThat(aborted.get("state").asText()).isEqualTo("Aborted");
-        assertThat(call("GET", INGEST + "/" + id + "/unprocessedrecords", null, null).body())
+        assertThat(call("GET", INGEST + "/" + id + "/unprocessedrecords", null, null)
+                        .body())
                 .isEqualTo("Name\nOne\nTwo\n");
         assertThat(call("PATCH", INGEST + "/" + id, "application/json", "{\"state\":\"UploadComplete\"}")
                         .statusCode())
@@ -187,8 +199,8 @@ class Bulk2ApiTest {
 
     @Test
     void invalidJobDefinitionsAreRefused() throws Exception {
-        HttpResponse<String> noExternalId = call(
-                "POST", INGEST, "application/json", "{\"object\":\"Offer__c\",\"operation\":\"upsert\"}");
+        HttpResponse<String> noExternalId =
+                call("POST", INGEST, "application/json", "{\"object\":\"Offer__c\",\"operation\":\"upsert\"}");
         HttpResponse<String> badOperation =
                 call("POST", INGEST, "application/json", "{\"object\":\"Offer__c\",\"operation\":\"merge\"}");
 
@@ -199,9 +211,8 @@ class Bulk2ApiTest {
 
     @Test
     void callWithoutAnAuthenticatedUserIsRejected() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve(INGEST))
-                .GET()
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(server.baseUri().resolve(INGEST)).GET().build();
 
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -242,9 +253,7 @@ class Bulk2ApiTest {
                 .header("Authorization", "Bearer test-token")
                 .method(
                         method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body));
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -12,8 +12,8 @@ class Bulk2CsvTest {
 
     @Test
     void quotedFieldsKeepDelimitersQuotesAndLineBreaks() throws Exception {
-        Bulk2Csv.Table table =
-                lf.parse("Offer_Id__c,Name,Notes__c\noffer-1,\"Offer, \"\"one\"\"\",\"line 1\r\nline 2\"\noffer-2,,\"\"\n");
+        Bulk2Csv.Table table = lf.parse(
+                "Offer_Id__c,Name,Notes__c\noffer-1,\"Offer, \"\"one\"\"\",\"line 1\r\nline 2\"\noffer-2,,\"\"\n");
 
         assertThat(table.header()).containsExactly("Offer_Id__c", "Name", "Notes__c");
         assertThat(table.rows())

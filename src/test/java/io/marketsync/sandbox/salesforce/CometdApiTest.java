@@ -32,7 +32,9 @@ class CometdApiTest {
         // Held connects last until an event or a disconnect releases them, never until this timeout.
         CometdSettings settings = new CometdSettings(Duration.ofMinutes(5), Duration.ofSeconds(40), clock);
         CometdApi cometd = new CometdApi(org, bus, Set.of(OPPORTUNITIES, COSELL)::contains, settings);
-        server = new LoopbackHttpServer("cometd-test", 0).handle("/cometd/", cometd).start();
+        server = new LoopbackHttpServer("cometd-test", 0)
+                .handle("/cometd/", cometd)
+                .start();
         session = new CometdTestSession(server.baseUri(), "token-1");
     }
 
@@ -111,7 +113,9 @@ class CometdApiTest {
         Map<String, Object> data = map(session.connectNow(clientId).get(0).get("data"));
 
         assertThat(map(data.get("payload"))).containsEntry("Action__c", "SUBMIT");
-        assertThat(map(data.get("event"))).containsEntry("replayId", (int) replayId).containsKey("EventUuid");
+        assertThat(map(data.get("event")))
+                .containsEntry("replayId", (int) replayId)
+                .containsKey("EventUuid");
     }
 
     @Test
@@ -143,7 +147,9 @@ class CometdApiTest {
         session.subscribe(newOnly, OPPORTUNITIES, -1);
         session.subscribe(everything, OPPORTUNITIES, -2);
 
-        assertThat(session.connectNow(newOnly)).extracting(m -> m.get("channel")).containsExactly("/meta/connect");
+        assertThat(session.connectNow(newOnly))
+                .extracting(m -> m.get("channel"))
+                .containsExactly("/meta/connect");
         assertThat(session.connectNow(everything))
                 .extracting(m -> m.get("channel"))
                 .containsExactly(OPPORTUNITIES, "/meta/connect");
@@ -201,7 +207,8 @@ class CometdApiTest {
                 .containsEntry("successful", false)
                 .containsEntry("subscription", "/data/Nope__ChangeEvent")
                 .containsEntry(
-                        "error", "400::The channel you requested to subscribe to does not exist {/data/Nope__ChangeEvent}");
+                        "error",
+                        "400::The channel you requested to subscribe to does not exist {/data/Nope__ChangeEvent}");
     }
 
     @Test
@@ -212,15 +219,21 @@ class CometdApiTest {
         Map<String, Object> reply = session.send(
                         "unsubscribe",
                         Map.of(
-                                "channel", "/meta/unsubscribe",
-                                "id", "5",
-                                "clientId", clientId,
-                                "subscription", OPPORTUNITIES))
+                                "channel",
+                                "/meta/unsubscribe",
+                                "id",
+                                "5",
+                                "clientId",
+                                clientId,
+                                "subscription",
+                                OPPORTUNITIES))
                 .get(0);
         bus.publish(OPPORTUNITIES, changeEvent("CREATE", "006000000000001AAA", "Prospecting"));
 
         assertThat(reply).containsEntry("successful", true).containsEntry("subscription", OPPORTUNITIES);
-        assertThat(session.connectNow(clientId)).extracting(m -> m.get("channel")).containsExactly("/meta/connect");
+        assertThat(session.connectNow(clientId))
+                .extracting(m -> m.get("channel"))
+                .containsExactly("/meta/connect");
     }
 
     @Test
@@ -267,15 +280,15 @@ class CometdApiTest {
         session.useToken("not-a-token");
 
         Map<String, Object> reply = session.send(
-                        "handshake",
-                        Map.of("channel", "/meta/handshake", "id", "1", "ext", Map.of("replay", true)))
+                        "handshake", Map.of("channel", "/meta/handshake", "id", "1", "ext", Map.of("replay", true)))
                 .get(0);
 
         assertThat(reply)
                 .containsEntry("successful", false)
                 .containsEntry("error", "403::Handshake denied")
                 .containsEntry("advice", Map.of("reconnect", "none"));
-        assertThat(map(map(reply.get("ext")).get("sfdc"))).containsEntry("failureReason", "401::Authentication invalid");
+        assertThat(map(map(reply.get("ext")).get("sfdc")))
+                .containsEntry("failureReason", "401::Authentication invalid");
     }
 
     @Test
@@ -307,16 +320,26 @@ class CometdApiTest {
         return Map.of(
                 "ChangeEventHeader",
                 Map.of(
-                        "entityName", "Opportunity",
-                        "recordIds", List.of(recordId),
-                        "changeType", changeType,
-                        "changeOrigin", "com/salesforce/api/rest/60.0;client=marketsync",
-                        "transactionKey", "0001b2c3-aaaa-bbbb-cccc-1234567890ab",
-                        "sequenceNumber", 1,
-                        "commitTimestamp", 1735689600000L,
-                        "commitNumber", 10978304215L,
-                        "commitUser", USER,
-                        "changedFields", List.of("StageName")),
+                        "entityName",
+                        "Opportunity",
+                        "recordIds",
+                        List.of(recordId),
+                        "changeType",
+                        changeType,
+                        "changeOrigin",
+                        "com/salesforce/api/rest/60.0;client=marketsync",
+                        "transactionKey",
+                        "0001b2c3-aaaa-bbbb-cccc-1234567890ab",
+                        "sequenceNumber",
+                        1,
+                        "commitTimestamp",
+                        1735689600000L,
+                        "commitNumber",
+                        10978304215L,
+                        "commitUser",
+                        USER,
+                        "changedFields",
+                        List.of("StageName")),
                 "StageName",
                 stage);
     }

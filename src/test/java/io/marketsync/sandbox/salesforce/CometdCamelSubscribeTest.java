@@ -57,10 +57,14 @@ class CometdCamelSubscribeTest {
                             exchange,
                             200,
                             Map.of(
-                                    "access_token", token,
-                                    "instance_url", base,
-                                    "id", base + "/id/00D000000000001AAA/" + USER,
-                                    "token_type", "Bearer"));
+                                    "access_token",
+                                    token,
+                                    "instance_url",
+                                    base,
+                                    "id",
+                                    base + "/id/00D000000000001AAA/" + USER,
+                                    "token_type",
+                                    "Bearer"));
                 })
                 .handle("/services/oauth2/revoke", exchange -> SimHttp.sendText(exchange, 200, "text/plain", ""))
                 .handle("/cometd/", new CometdApi(org, bus, Set.of(OPPORTUNITIES, COSELL)::contains, settings))

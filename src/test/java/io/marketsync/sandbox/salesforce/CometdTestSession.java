@@ -57,11 +57,16 @@ final class CometdTestSession {
         return send(
                         "subscribe",
                         Map.of(
-                                "channel", "/meta/subscribe",
-                                "id", "3",
-                                "clientId", clientId,
-                                "subscription", channel,
-                                "ext", Map.of("replay", Map.of(channel, replayId))))
+                                "channel",
+                                "/meta/subscribe",
+                                "id",
+                                "3",
+                                "clientId",
+                                clientId,
+                                "subscription",
+                                channel,
+                                "ext",
+                                Map.of("replay", Map.of(channel, replayId))))
                 .get(0);
     }
 
