@@ -30,12 +30,4 @@ public final class ContentHash {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
     }
-
-    static String canonicalJson(Object value) {
-        try {
-            return CANONICAL.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
-    }
 }

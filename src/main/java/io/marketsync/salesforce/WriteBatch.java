@@ -61,8 +61,4 @@ public final class WriteBatch {
             lockRetries++;
         }
     }
-
-    int size() {
-        return pending.size();
-    }
 }

@@ -29,7 +29,7 @@ class BatchPlannerTest {
                         "Marketplace_Agreement__c",
                         "Marketplace_Agreement__c",
                         "Marketplace_Agreement__c");
-        assertThat(batches).extracting(WriteBatch::size).containsExactly(2, 3, 200, 200, 50);
+        assertThat(batches).extracting(b -> b.pendingRecords().size()).containsExactly(2, 3, 200, 200, 50);
         assertThat(batches).noneMatch(WriteBatch::isBulk);
     }
 
@@ -39,7 +39,7 @@ class BatchPlannerTest {
 
         assertThat(batches).singleElement().satisfies(b -> {
             assertThat(b.isBulk()).isTrue();
-            assertThat(b.size()).isEqualTo(2001);
+            assertThat(b.pendingRecords()).hasSize(2001);
         });
     }
 

@@ -155,16 +155,23 @@ class SalesforceSinkRouteTest {
     }
 
     @Test
-    void fiveThousandRecordsGoAsOneBulkJob() {
+    void fiveThousandRecordsGoAsOneBulkJobWithResultsPerRecord() {
         sink.upsert(ROUTE, List.of(listing("listing-1", "Analytics Suite")), Map.of());
         long collections = salesforce.counters().get(SimulatorCounters.COLLECTIONS);
+        List<MappedRecord> page = new ArrayList<>(offers(5000, "listing-1", ""));
+        page.set(17, offer("offer-17", "x".repeat(300), "AWS", "listing-1"));
 
-        Exchange done = sink.upsert(ROUTE, offers(5000, "listing-1", ""), Map.of());
+        Exchange done = sink.upsert(ROUTE, page, Map.of());
 
         assertThat(done.getException()).isNull();
         assertThat(salesforce.counters().get(SimulatorCounters.BULK_JOBS)).isEqualTo(1);
         assertThat(salesforce.counters().get(SimulatorCounters.COLLECTIONS)).isEqualTo(collections);
-        assertThat(counts(done).created()).isEqualTo(5000);
+        assertThat(counts(done).created()).isEqualTo(4999);
+        assertThat(counts(done).failed()).isEqualTo(1);
+        assertThat(store.failedRecords().list(ROUTE, 10)).singleElement().satisfies(f -> {
+            assertThat(f.sourceKey()).isEqualTo("offer-17");
+            assertThat(f.errorCode()).isEqualTo("STRING_TOO_LONG");
+        });
         assertThat(idsOf(OFFER, "Offer_Id__c", "offer-4999")).hasSize(1);
         assertThat(store.fingerprints().find(OFFER, List.of("offer-0", "offer-4999")))
                 .hasSize(2);
