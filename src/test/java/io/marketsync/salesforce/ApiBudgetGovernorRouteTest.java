@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketsync.sandbox.salesforce.SimulatedSalesforce;
 import io.marketsync.state.StateStore;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +82,8 @@ class ApiBudgetGovernorRouteTest {
                 .getRegistry()
                 .lookupByNameAndType(SalesforceBeans.API_BUDGET_GOVERNOR, ApiBudgetGovernor.class);
         assertThat(governor.isPaused()).isTrue();
+        assertThat(jmxAttribute("Paused")).isEqualTo(true);
+        assertThat(jmxAttribute("PausedRoutes").toString()).contains("aws-offers", "gcp-entitlements");
         assertThat(store.runs().get(runId).orElseThrow().error())
                 .contains("Paused by the API budget governor")
                 .contains("/" + salesforce.apiUsage().max());
@@ -89,6 +95,14 @@ class ApiBudgetGovernorRouteTest {
                 () -> status("aws-offers") == ServiceStatus.Started
                         && status("gcp-entitlements") == ServiceStatus.Started);
         assertThat(governor.isPaused()).isFalse();
+    }
+
+    private Object jmxAttribute(String name) throws Exception {
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        Set<ObjectName> names =
+                jmx.queryNames(new ObjectName("org.apache.camel:type=services,name=ApiBudgetGovernor*,*"), null);
+        assertThat(names).as("the governor's MBean").hasSize(1);
+        return jmx.getAttribute(names.iterator().next(), name);
     }
 
     private ServiceStatus status(String routeId) {
