@@ -7,7 +7,8 @@ import java.util.List;
  * watermark (null to leave it), the fingerprints of the records Salesforce accepted, and the
  * failures this page resolved. Applied in one transaction by {@link StateStore#commitPage}.
  */
-public record PageCommit(String routeId, String watermark, List<Fingerprint> fingerprints, List<ResolvedFailure> resolved) {
+public record PageCommit(
+        String routeId, String watermark, List<Fingerprint> fingerprints, List<ResolvedFailure> resolved) {
 
     public record ResolvedFailure(String mapping, String sourceKey) {}
 }

@@ -7,7 +7,11 @@ public record RunCounts(long read, long created, long updated, long unchanged, l
 
     public RunCounts plus(RunCounts o) {
         return new RunCounts(
-                read + o.read, created + o.created, updated + o.updated, unchanged + o.unchanged, failed + o.failed,
+                read + o.read,
+                created + o.created,
+                updated + o.updated,
+                unchanged + o.unchanged,
+                failed + o.failed,
                 apiCalls + o.apiCalls);
     }
 }

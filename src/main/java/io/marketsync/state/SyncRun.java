@@ -4,13 +4,7 @@ import java.time.Instant;
 
 /** One run of one route: what it read and what Salesforce made of it. */
 public record SyncRun(
-        long id,
-        String routeId,
-        Instant started,
-        Instant ended,
-        RunCounts counts,
-        String status,
-        String error) {
+        long id, String routeId, Instant started, Instant ended, RunCounts counts, String status, String error) {
 
     public static final String RUNNING = "RUNNING";
     public static final String SUCCEEDED = "SUCCEEDED";

@@ -11,7 +11,8 @@ import java.util.Optional;
 public interface SimulatedOrgApi {
 
     /** Upsert by external id; {@code record} holds field values (relationship fields allowed). */
-    WriteResult upsert(String sobject, String externalIdField, String externalIdValue, Map<String, Object> record, String userId);
+    WriteResult upsert(
+            String sobject, String externalIdField, String externalIdValue, Map<String, Object> record, String userId);
 
     WriteResult insert(String sobject, Map<String, Object> record, String userId);
 
