@@ -1,9 +1,10 @@
 package io.marketsync.app;
 
+import io.marketsync.salesforce.SalesforceBeans;
 import io.marketsync.sandbox.Sandbox;
 import io.marketsync.sandbox.SimulatorOptions;
 import io.marketsync.state.StateStore;
-import io.marketsync.sync.PollingRoutePolicyFactory;
+import io.marketsync.sync.PollingConsumerSetup;
 import io.marketsync.sync.SyncOnce;
 import io.marketsync.sync.SyncRunTracker;
 import java.nio.file.Path;
@@ -89,7 +90,16 @@ public final class MarketSyncApp implements AutoCloseable {
             public void beforeConfigure(BaseMainSupport support) {
                 CamelContext context = support.getCamelContext();
                 context.getManagementStrategy().addEventNotifier(tracker);
-                context.addRoutePolicyFactory(new PollingRoutePolicyFactory(tracker, true));
+                context.addLifecycleStrategy(new PollingConsumerSetup(tracker));
+            }
+
+            @Override
+            public void afterConfigure(BaseMainSupport support) {
+                try {
+                    SalesforceBeans.bind(support.getCamelContext(), store);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Cannot set up the Salesforce sink: " + e.getMessage(), e);
+                }
             }
         });
         return main;

@@ -28,7 +28,7 @@ public final class SyncOnce {
     /** The polling routes, all of them when {@code routeIds} is empty; unknown ids are an error. */
     public List<Route> select(List<String> routeIds) {
         List<Route> polling = context.getRoutes().stream()
-                .filter(PollingRoutePolicyFactory::isPolling)
+                .filter(PollingConsumerSetup::isPolling)
                 .toList();
         if (routeIds.isEmpty()) {
             return polling;
@@ -36,7 +36,7 @@ public final class SyncOnce {
         List<Route> selected = new ArrayList<>();
         for (String id : routeIds) {
             Route route = context.getRoute(id);
-            if (route == null || !PollingRoutePolicyFactory.isPolling(route)) {
+            if (route == null || !PollingConsumerSetup.isPolling(route)) {
                 throw new IllegalArgumentException("No polling route with id " + id + "; polling routes: "
                         + polling.stream().map(Route::getRouteId).toList());
             }

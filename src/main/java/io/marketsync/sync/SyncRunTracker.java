@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one sync run per poll of a polling route: started when the poll begins, fed with each page's
  * counts as its exchange completes, and ended (SUCCEEDED, PARTIAL or FAILED) when the poll ends.
- * Installed as the poll strategy of every scheduled poll consumer by {@link PollingRoutePolicyFactory}.
+ * Installed as the poll strategy of every scheduled poll consumer by {@link PollingConsumerSetup}.
  */
 public final class SyncRunTracker extends EventNotifierSupport implements PollingConsumerPollStrategy {
 

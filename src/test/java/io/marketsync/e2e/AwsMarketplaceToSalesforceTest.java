@@ -52,13 +52,17 @@ class AwsMarketplaceToSalesforceTest {
                 .filter(s -> s.name().equals("salesforce"))
                 .findFirst()
                 .orElseThrow();
-        aws = (SimulatedAwsMarketplace)
-                sandbox.simulators().stream().filter(s -> s.name().equals("aws")).findFirst().orElseThrow();
+        aws = (SimulatedAwsMarketplace) sandbox.simulators().stream()
+                .filter(s -> s.name().equals("aws"))
+                .findFirst()
+                .orElseThrow();
         Settings settings = Settings.defaults()
                 .with(sandbox.clientProperties())
                 .with(Map.of(
-                        "marketsync.db.url", "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                        "marketsync.data.dir", dataDir.toString()));
+                        "marketsync.db.url",
+                        "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        "marketsync.data.dir",
+                        dataDir.toString()));
         app = MarketSyncApp.start(settings, Optional.empty());
         soql = new SalesforceSoql(sandbox.clientProperties());
     }
@@ -79,7 +83,9 @@ class AwsMarketplaceToSalesforceTest {
 
     private long salesforceWrites() {
         SimulatorCounters c = salesforce.counters();
-        return c.get(SimulatorCounters.WRITES) + c.get(SimulatorCounters.COLLECTIONS) + c.get(SimulatorCounters.BULK_JOBS);
+        return c.get(SimulatorCounters.WRITES)
+                + c.get(SimulatorCounters.COLLECTIONS)
+                + c.get(SimulatorCounters.BULK_JOBS);
     }
 
     @Test
@@ -95,7 +101,8 @@ class AwsMarketplaceToSalesforceTest {
 
         List<JsonNode> listings = soql.query("SELECT Listing_Id__c, Name, Product_Type__c FROM Marketplace_Listing__c");
         assertThat(listings).hasSize(SampleMarketplaceData.PRODUCTS);
-        assertThat(listings).extracting(l -> l.get("Product_Type__c").asText())
+        assertThat(listings)
+                .extracting(l -> l.get("Product_Type__c").asText())
                 .containsExactlyInAnyOrder("SaaS", "AMI", "Container");
 
         List<JsonNode> offers = soql.query(
@@ -105,23 +112,31 @@ class AwsMarketplaceToSalesforceTest {
                 .filter(o -> o.get("Offer_Type__c").asText().equals("Private"))
                 .toList();
         assertThat(privateOffers).hasSize(SampleMarketplaceData.PRIVATE_OFFERS);
-        privateOffers.forEach(o -> assertThat(o.get("Targeted_Buyers__c").asText()).matches("\\d{12}(, \\d{12})*"));
-        offers.forEach(o -> assertThat(o.at("/Listing__r/Listing_Id__c").asText()).startsWith("prod-"));
+        privateOffers.forEach(
+                o -> assertThat(o.get("Targeted_Buyers__c").asText()).matches("\\d{12}(, \\d{12})*"));
+        offers.forEach(
+                o -> assertThat(o.at("/Listing__r/Listing_Id__c").asText()).startsWith("prod-"));
 
         List<JsonNode> agreements = soql.query("SELECT Agreement_Id__c, Status__c, Total_Contract_Value__c,"
                 + " Offer__r.Offer_Id__c, Buyer_Account__r.AWS_Account_Id__c FROM Marketplace_Agreement__c");
         assertThat(agreements).hasSize(SampleMarketplaceData.AGREEMENTS);
         assertThat(agreements).extracting(a -> a.get("Status__c").asText()).contains("Active", "Expired", "Cancelled");
         for (JsonNode agreement : agreements) {
-            StoredAgreement source = aws.state().agreement(agreement.get("Agreement_Id__c").asText()).orElseThrow();
+            StoredAgreement source = aws.state()
+                    .agreement(agreement.get("Agreement_Id__c").asText())
+                    .orElseThrow();
             assertThat(agreement.at("/Buyer_Account__r/AWS_Account_Id__c").asText())
-                    .isEqualTo(source.describeResponse().at("/acceptor/accountId").asText());
+                    .isEqualTo(
+                            source.describeResponse().at("/acceptor/accountId").asText());
             assertThat(agreement.at("/Offer__r/Offer_Id__c").asText())
-                    .isEqualTo(source.describeResponse().at("/proposalSummary/offerId").asText());
+                    .isEqualTo(source.describeResponse()
+                            .at("/proposalSummary/offerId")
+                            .asText());
         }
         assertThat(soql.query("SELECT Resale_Authorization_Id__c FROM Marketplace_Resale_Authorization__c"))
                 .hasSize(SampleMarketplaceData.RESALE_AUTHORIZATIONS);
-        assertThat(soql.query("SELECT Id FROM Account WHERE AWS_Account_Id__c != null")).isNotEmpty();
+        assertThat(soql.query("SELECT Id FROM Account WHERE AWS_Account_Id__c != null"))
+                .isNotEmpty();
     }
 
     @Test
@@ -131,7 +146,9 @@ class AwsMarketplaceToSalesforceTest {
         Map<String, SyncRun> runs = syncOnce();
         assertThat(salesforceWrites()).isEqualTo(before);
         runs.values().forEach(run -> {
-            assertThat(run.counts().created() + run.counts().updated()).as(run.routeId()).isZero();
+            assertThat(run.counts().created() + run.counts().updated())
+                    .as(run.routeId())
+                    .isZero();
             assertThat(run.counts().failed()).as(run.routeId()).isZero();
         });
     }
@@ -153,7 +170,8 @@ class AwsMarketplaceToSalesforceTest {
         assertThat(runs.get("aws-agreements").counts().created()).isZero();
         runs.values().stream()
                 .filter(r -> !r.routeId().equals("aws-agreements"))
-                .forEach(r -> assertThat(r.counts().created() + r.counts().updated()).isZero());
+                .forEach(r ->
+                        assertThat(r.counts().created() + r.counts().updated()).isZero());
         assertThat(salesforceWrites() - before).isEqualTo(1);
         assertThat(soql.query("SELECT Status__c FROM Marketplace_Agreement__c WHERE Agreement_Id__c = '" + id + "'"))
                 .singleElement()

@@ -59,7 +59,9 @@ final class SalesforceSoql {
             }
             JsonNode page = JSON.readTree(response.body());
             page.path("records").forEach(records::add);
-            next = page.path("done").asBoolean(true) ? null : page.path("nextRecordsUrl").asText();
+            next = page.path("done").asBoolean(true)
+                    ? null
+                    : page.path("nextRecordsUrl").asText();
         }
         return records;
     }
