@@ -12,6 +12,7 @@ import java.util.Map;
  * @param sourceKey the source record's key, for failed records
  * @param record the Salesforce record: {@code attributes.type} plus fields, lookups as nested maps
  * @param parents objects this record refers to through lookups (written first)
+ * @param createOnly fields sent only when the record doesn't exist in Salesforce yet
  */
 public record MappedRecord(
         String object,
@@ -20,4 +21,11 @@ public record MappedRecord(
         String mapping,
         String sourceKey,
         Map<String, Object> record,
-        java.util.Set<String> parents) {}
+        java.util.Set<String> parents,
+        java.util.Set<String> createOnly) {
+
+    /** The same record with other field values (e.g. without its create-only fields). */
+    public MappedRecord withRecord(Map<String, Object> newRecord) {
+        return new MappedRecord(object, externalIdField, externalId, mapping, sourceKey, newRecord, parents, createOnly);
+    }
+}

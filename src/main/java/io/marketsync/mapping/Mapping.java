@@ -27,6 +27,7 @@ public final class Mapping {
     private final CompiledField[] fields;
     private final Map<String, Object> attributes;
     private final Set<String> parents;
+    private final Set<String> createOnly;
 
     Mapping(
             String name,
@@ -57,6 +58,13 @@ public final class Mapping {
             }
         }
         this.parents = Set.copyOf(lookups);
+        Set<String> createOnlyFields = new LinkedHashSet<>();
+        for (MappingField f : fieldInfo) {
+            if (f.createOnly()) {
+                createOnlyFields.add(f.name());
+            }
+        }
+        this.createOnly = Set.copyOf(createOnlyFields);
     }
 
     /** The mapping's name: its path relative to the mappings directory, e.g. {@code aws/agreement.yaml}. */
@@ -132,7 +140,8 @@ public final class Mapping {
                     name, key, target.externalId() + ": the external id has no value", record.toString()));
             return;
         }
-        out.add(new MappedRecord(target.object(), target.externalId(), externalId.toString(), name, key, sf, parents));
+        out.add(new MappedRecord(
+                target.object(), target.externalId(), externalId.toString(), name, key, sf, parents, createOnly));
     }
 
     private String sourceKey(JsonNode current, JsonNode record, int index) {

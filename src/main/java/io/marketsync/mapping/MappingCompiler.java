@@ -130,7 +130,8 @@ final class MappingCompiler {
         Map<String, JsonNode> valueMap = valueMap(spec.get("map"));
         Object defaultValue = defaultValue(spec.get("default"), type, format, pointer + "/default");
         boolean required = spec.path("required").asBoolean(false);
-        info.add(new MappingField(name, type.yamlName(), lookup, maxLength, required, tree.key(pointer)));
+        boolean createOnly = spec.path("createOnly").asBoolean(false);
+        info.add(new MappingField(name, type.yamlName(), lookup, maxLength, required, createOnly, tree.key(pointer)));
         if (problems.size() > before) {
             return null;
         }

@@ -30,7 +30,7 @@ public final class SalesforceBeans {
         ProducerTemplate producer = context.createProducerTemplate();
 
         Registry registry = context.getRegistry();
-        registry.bind(PAGE_PLANNER, new PagePlanner(store.fingerprints(), settings));
+        registry.bind(PAGE_PLANNER, new PagePlanner(store.fingerprints(), settings, producer));
         registry.bind(COLLECTION_UPSERT, new CollectionUpsert(settings));
         registry.bind(BULK_UPSERT, new BulkUpsert());
         registry.bind(PAGE_COMMITTER, new PageCommitter(store));

@@ -229,7 +229,7 @@ class MappingOptionsTest {
                 .isEqualTo(new MappingTarget("Marketplace_Agreement__c", "Agreement_Id__c", new SourcePosition(3, 1)));
         assertThat(m.fields()).hasSize(13);
         assertThat(m.fields().get(1))
-                .isEqualTo(new MappingField("Name", "string", null, 80, false, new SourcePosition(8, 3)));
+                .isEqualTo(new MappingField("Name", "string", null, 80, false, false, new SourcePosition(8, 3)));
         assertThat(m.fields().get(3)).extracting(MappingField::type).isEqualTo("date");
         assertThat(m.fields().get(12))
                 .isEqualTo(new MappingField(
@@ -237,6 +237,7 @@ class MappingOptionsTest {
                         "string",
                         new MappingLookup("Account", "AWS_Account_Id__c"),
                         null,
+                        false,
                         false,
                         new SourcePosition(22, 3)));
     }
