@@ -26,6 +26,7 @@ public record MappedRecord(
 
     /** The same record with other field values (e.g. without its create-only fields). */
     public MappedRecord withRecord(Map<String, Object> newRecord) {
-        return new MappedRecord(object, externalIdField, externalId, mapping, sourceKey, newRecord, parents, createOnly);
+        return new MappedRecord(
+                object, externalIdField, externalId, mapping, sourceKey, newRecord, parents, createOnly);
     }
 }

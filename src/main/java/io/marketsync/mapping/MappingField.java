@@ -11,7 +11,7 @@ package io.marketsync.mapping;
  * @param position where the field's key is in the file
  */
 public record MappingField(
-                String name,
+        String name,
         String type,
         MappingLookup lookup,
         Integer maxLength,

@@ -31,11 +31,12 @@ final class ExistingRecords {
     }
 
     /** The records to send: create-only fields removed where the record exists. */
-    List<MappedRecord> withoutCreateOnlyFieldsOfExisting(Exchange exchange, List<MappedRecord> records) throws Exception {
+    List<MappedRecord> withoutCreateOnlyFieldsOfExisting(Exchange exchange, List<MappedRecord> records)
+            throws Exception {
         Map<String, List<MappedRecord>> candidates = records.stream()
                 .filter(r -> r.createOnly().stream().anyMatch(r.record()::containsKey))
-                .collect(Collectors.groupingBy(r -> r.object() + "." + r.externalIdField(), LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        r -> r.object() + "." + r.externalIdField(), LinkedHashMap::new, Collectors.toList()));
         if (candidates.isEmpty()) {
             return records;
         }
@@ -64,14 +65,16 @@ final class ExistingRecords {
             String soql = "SELECT " + first.externalIdField() + " FROM " + first.object() + " WHERE "
                     + first.externalIdField() + " IN ("
                     + chunk.stream().map(r -> quote(r.externalId())).collect(Collectors.joining(",")) + ")";
-            Exchange query = producer.send("salesforce:query?rawPayload=true", e -> e.getMessage().setBody(soql));
+            Exchange query = producer.send(
+                    "salesforce:query?rawPayload=true", e -> e.getMessage().setBody(soql));
             if (query.getException() != null) {
                 throw query.getException();
             }
             ApiCalls.add(exchange, query.getProperty(SinkExchange.API_CALLS, 1L, Long.class));
             Set<String> ids = new HashSet<>();
             JsonNode body = JSON.readTree(query.getMessage().getBody(String.class));
-            body.path("records").forEach(r -> ids.add(r.path(first.externalIdField()).asText()));
+            body.path("records")
+                    .forEach(r -> ids.add(r.path(first.externalIdField()).asText()));
             chunk.stream().filter(r -> ids.contains(r.externalId())).forEach(found::add);
         }
         return found;

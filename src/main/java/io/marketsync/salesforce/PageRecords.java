@@ -40,7 +40,8 @@ final class PageRecords {
         for (Map<String, Object> record : body) {
             String object = objectOf(record, in.getHeader(MappingHeaders.TARGET_OBJECT, String.class));
             String externalId = String.valueOf(record.get(externalIdField));
-            records.add(new MappedRecord(object, externalIdField, externalId, null, externalId, record, Set.of(), Set.of()));
+            records.add(new MappedRecord(
+                    object, externalIdField, externalId, null, externalId, record, Set.of(), Set.of()));
         }
         return records;
     }

@@ -65,9 +65,18 @@ class AwsMarketplaceToSalesforceTest {
                         "marketsync.data.dir",
                         dataDir.toString()));
         // An admin already keyed one buyer's Account by its AWS account id: MarketSync must keep its name.
-        knownBuyer = aws.state().agreements().get(0).describeResponse().at("/acceptor/accountId").asText();
-        salesforce.org().load("Account", Map.of("Name", "Contoso Logistics GmbH", "AWS_Account_Id__c", knownBuyer),
-                salesforce.integrationUser().id());
+        knownBuyer = aws.state()
+                .agreements()
+                .get(0)
+                .describeResponse()
+                .at("/acceptor/accountId")
+                .asText();
+        salesforce
+                .org()
+                .load(
+                        "Account",
+                        Map.of("Name", "Contoso Logistics GmbH", "AWS_Account_Id__c", knownBuyer),
+                        salesforce.integrationUser().id());
         app = MarketSyncApp.start(settings, Optional.empty());
         soql = new SalesforceSoql(sandbox.clientProperties());
     }
@@ -140,11 +149,15 @@ class AwsMarketplaceToSalesforceTest {
         }
         assertThat(soql.query("SELECT Resale_Authorization_Id__c FROM Marketplace_Resale_Authorization__c"))
                 .hasSize(SampleMarketplaceData.RESALE_AUTHORIZATIONS);
-        List<JsonNode> buyers = soql.query("SELECT Name, AWS_Account_Id__c FROM Account WHERE AWS_Account_Id__c != null");
-        assertThat(buyers).filteredOn(b -> b.get("AWS_Account_Id__c").asText().equals(knownBuyer))
+        List<JsonNode> buyers =
+                soql.query("SELECT Name, AWS_Account_Id__c FROM Account WHERE AWS_Account_Id__c != null");
+        assertThat(buyers)
+                .filteredOn(b -> b.get("AWS_Account_Id__c").asText().equals(knownBuyer))
                 .singleElement()
                 .satisfies(b -> assertThat(b.get("Name").asText()).isEqualTo("Contoso Logistics GmbH"));
-        assertThat(buyers).filteredOn(b -> b.get("Name").asText().startsWith("AWS account ")).isNotEmpty();
+        assertThat(buyers)
+                .filteredOn(b -> b.get("Name").asText().startsWith("AWS account "))
+                .isNotEmpty();
     }
 
     @Test

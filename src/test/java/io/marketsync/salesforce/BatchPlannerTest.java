@@ -63,6 +63,7 @@ class BatchPlannerTest {
 
     static MappedRecord record(
             String object, String externalIdField, String externalId, Map<String, Object> fields, Set<String> parents) {
-        return new MappedRecord(object, externalIdField, externalId, "test.yaml", externalId, fields, parents, Set.of());
+        return new MappedRecord(
+                object, externalIdField, externalId, "test.yaml", externalId, fields, parents, Set.of());
     }
 }

@@ -21,7 +21,8 @@ final class OfferPages {
         record.put("Listing_Id__c", listingId);
         record.put("Name", name);
         record.put("Cloud__c", "AWS");
-        return new MappedRecord(LISTING, "Listing_Id__c", listingId, "aws/listing.yaml", listingId, record, Set.of(), Set.of());
+        return new MappedRecord(
+                LISTING, "Listing_Id__c", listingId, "aws/listing.yaml", listingId, record, Set.of(), Set.of());
     }
 
     static MappedRecord offer(String offerId, String name, String cloud, String listingId) {
@@ -31,7 +32,8 @@ final class OfferPages {
         record.put("Name", name);
         record.put("Cloud__c", cloud);
         record.put("Listing__r", Map.of("Listing_Id__c", listingId));
-        return new MappedRecord(OFFER, "Offer_Id__c", offerId, "aws/offer.yaml", offerId, record, Set.of(LISTING), Set.of());
+        return new MappedRecord(
+                OFFER, "Offer_Id__c", offerId, "aws/offer.yaml", offerId, record, Set.of(LISTING), Set.of());
     }
 
     static List<MappedRecord> offers(int count, String listingId, String nameSuffix) {

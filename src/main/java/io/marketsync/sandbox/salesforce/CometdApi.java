@@ -67,6 +67,12 @@ public final class CometdApi implements HttpHandler {
         this.settings = settings;
     }
 
+    /** Whether the server holds a long-poll connect of this client (for observing the simulator). */
+    public boolean holdsConnect(String clientId) {
+        CometdClient client = clients.get(clientId);
+        return client != null && client.holdingConnect();
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         if (!PATH.matcher(exchange.getRequestURI().getPath()).matches()) {

@@ -70,6 +70,16 @@ final class CometdClient {
         }
     }
 
+    /** Whether a {@code /meta/connect} of this client is waiting for messages right now. */
+    boolean holdingConnect() {
+        lock.lock();
+        try {
+            return heldConnects > 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A client that holds no connect and has not been seen since {@code oldestAllowed} has gone away. */
     boolean expired(Instant oldestAllowed) {
         lock.lock();

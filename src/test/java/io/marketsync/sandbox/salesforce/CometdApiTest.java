@@ -25,13 +25,14 @@ class CometdApiTest {
     private final Bulk2TestOrg org = new Bulk2TestOrg();
     private LoopbackHttpServer server;
     private CometdTestSession session;
+    private CometdApi cometd;
 
     @BeforeEach
     void start() {
         org.grant("token-1", USER);
         // Held connects last until an event or a disconnect releases them, never until this timeout.
         CometdSettings settings = new CometdSettings(Duration.ofMinutes(5), Duration.ofSeconds(40), clock);
-        CometdApi cometd = new CometdApi(org, bus, Set.of(OPPORTUNITIES, COSELL)::contains, settings);
+        cometd = new CometdApi(org, bus, Set.of(OPPORTUNITIES, COSELL)::contains, settings);
         server = new LoopbackHttpServer("cometd-test", 0)
                 .handle("/cometd/", cometd)
                 .start();
@@ -247,6 +248,12 @@ class CometdApiTest {
                 throw new IllegalStateException(e);
             }
         });
+        // Disconnect only once the connect is held, or the server would answer it as a fresh connect.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!cometd.holdsConnect(clientId) && System.nanoTime() < deadline && !held.isDone()) {
+            Thread.sleep(10);
+        }
+        assertThat(cometd.holdsConnect(clientId)).as("connect held").isTrue();
 
         Map<String, Object> reply = session.send(
                         "disconnect", Map.of("channel", "/meta/disconnect", "id", "6", "clientId", clientId))
