@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 final class CatalogPageSource implements PageSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogPageSource.class);
+    private static final String GONE = "ResourceNotFoundException";
 
     private final MarketplaceCatalogClient catalog;
     private final List<String> entityTypes;
@@ -64,13 +65,15 @@ final class CatalogPageSource implements PageSource {
     private List<ObjectNode> describe(List<EntitySummary> listed) {
         BatchDescribeResult described = catalog.batchDescribeEntities(
                 listed.stream().map(EntitySummary::entityId).toList());
-        described
-                .errors()
-                .forEach((id, error) -> LOG.warn(
-                        "Catalog entity {} listed but not described ({}: {}); left out of this page",
-                        id,
-                        error.errorCode(),
-                        error.errorMessage()));
+        // An entity deleted between the listing and the describe is gone: it is left out. Any other
+        // error fails the page, so the watermark stays before it and the next poll reads it again.
+        described.errors().forEach((id, error) -> {
+            if (!GONE.equals(error.errorCode())) {
+                throw new IllegalStateException("Catalog entity " + id + " was listed but could not be described ("
+                        + error.errorCode() + ": " + error.errorMessage() + ")");
+            }
+            LOG.info("Catalog entity {} was listed but no longer exists; left out of this page", id);
+        });
         List<ObjectNode> records = new ArrayList<>();
         for (EntitySummary entity : listed) {
             EntityDetail detail = described.details().get(entity.entityId());
