@@ -7,11 +7,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.marketsync.state.FailedRecord;
+import io.marketsync.state.JdbcStateStore;
+import io.marketsync.state.StateStore;
+import io.marketsync.state.StateStoreConfig;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.apache.camel.CamelContext;
@@ -23,15 +28,27 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MappingComponentTest {
 
     private CamelContext context;
     private ProducerTemplate template;
-    private final FailedRecordsCapture store = new FailedRecordsCapture();
+    private StateStore store;
+
+    @TempDir
+    Path dataDir;
 
     @BeforeEach
     void start() throws Exception {
+        StateStoreConfig defaults = StateStoreConfig.defaults(dataDir);
+        store = JdbcStateStore.open(new StateStoreConfig(
+                "jdbc:h2:mem:mapping-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "sa",
+                "",
+                defaults.secretKeyFile(),
+                null,
+                defaults.retryPolicy()));
         context = new DefaultCamelContext();
         context.getRegistry().bind("stateStore", store);
         MappingComponent component = context.getComponent("mapping", MappingComponent.class);
@@ -51,6 +68,11 @@ class MappingComponentTest {
     @AfterEach
     void stop() {
         context.stop();
+        store.close();
+    }
+
+    private List<FailedRecord> recorded() {
+        return store.failedRecords().list(null, 100);
     }
 
     @Test
@@ -93,7 +115,7 @@ class MappingComponentTest {
         assertThat(out.getMessage().getBody(List.class)).hasSize(1);
         List<MappingFailure> failures = out.getMessage().getHeader(MappingHeaders.MAPPING_FAILURES, List.class);
         assertThat(failures).extracting(MappingFailure::sourceKey).containsExactly("agmt-9c1kq4ww7h2x8d3m0r5tz6yvb");
-        assertThat(store.recorded)
+        assertThat(recorded())
                 .extracting(
                         FailedRecord::routeId,
                         FailedRecord::mapping,
@@ -106,7 +128,7 @@ class MappingComponentTest {
                         "agmt-9c1kq4ww7h2x8d3m0r5tz6yvb",
                         "MAPPING_ERROR",
                         "Start_Date__c: 'not a date' is not a date (ISO-8601 or epoch seconds expected)"));
-        assertThat(store.recorded.get(0).payload())
+        assertThat(recorded().get(0).payload())
                 .isEqualTo(page.get("agreementViewSummaries").get(1).toString());
     }
 
@@ -120,7 +142,7 @@ class MappingComponentTest {
         assertThatThrownBy(() -> template.requestBody("direct:agreements", "agreement agmt-1"))
                 .isInstanceOf(CamelExecutionException.class)
                 .hasRootCauseInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
-        assertThat(store.recorded).isEmpty();
+        assertThat(recorded()).isEmpty();
     }
 
     @Test
