@@ -1,6 +1,7 @@
 package io.marketsync.salesforce;
 
 import io.marketsync.mapping.MappedRecord;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +27,18 @@ public final class BulkUpsert {
 
     static final String UNPROCESSED = "BULK_UNPROCESSED";
 
+    private static final String STARTED = "MarketSyncBulkJobStarted";
+
+    private final Duration timeout;
+
+    /** @param timeout how long a job may take before the page fails (Salesforce keeps working on it) */
+    public BulkUpsert(Duration timeout) {
+        this.timeout = timeout;
+    }
+
     /** The body for {@code salesforce:bulk2CreateJob}. */
     public Job job(Exchange exchange) {
+        exchange.setProperty(STARTED, System.nanoTime());
         WriteBatch batch = batch(exchange);
         Job job = new Job();
         job.setObject(batch.getObject());
@@ -71,9 +82,19 @@ public final class BulkUpsert {
     }
 
     /** True while the job is still being processed. */
-    public boolean unfinished(Job job) {
+    public boolean unfinished(Exchange exchange, Job job) throws SalesforceException {
         JobStateEnum state = job.getState();
-        return state != JobStateEnum.JOB_COMPLETE && state != JobStateEnum.FAILED && state != JobStateEnum.ABORTED;
+        boolean unfinished =
+                state != JobStateEnum.JOB_COMPLETE && state != JobStateEnum.FAILED && state != JobStateEnum.ABORTED;
+        long started = exchange.getProperty(STARTED, System.nanoTime(), Long.class);
+        if (unfinished && System.nanoTime() - started > timeout.toNanos()) {
+            // The page fails and its watermark stays; the next run sends the records again.
+            throw new SalesforceException(
+                    "Bulk API 2.0 job " + job.getId() + " still " + state + " after " + timeout
+                            + " (marketsync.salesforce.bulk.timeout)",
+                    0);
+        }
+        return unfinished;
     }
 
     /** A job that failed or was aborted as a whole fails the page. */

@@ -1,6 +1,7 @@
 package io.marketsync.salesforce;
 
 import io.marketsync.state.StateStore;
+import java.time.Duration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spi.Registry;
@@ -32,7 +33,10 @@ public final class SalesforceBeans {
         Registry registry = context.getRegistry();
         registry.bind(PAGE_PLANNER, new PagePlanner(store.fingerprints(), settings, producer));
         registry.bind(COLLECTION_UPSERT, new CollectionUpsert(settings));
-        registry.bind(BULK_UPSERT, new BulkUpsert());
+        Duration bulkTimeout = Duration.ofMillis(Long.parseLong(context.getPropertiesComponent()
+                .resolveProperty("marketsync.salesforce.bulk.timeout")
+                .orElse("1800000")));
+        registry.bind(BULK_UPSERT, new BulkUpsert(bulkTimeout));
         registry.bind(PAGE_COMMITTER, new PageCommitter(store));
         registry.bind(TRANSIENT_FAILURE, new TransientFailure());
         registry.bind(FAILED_RECORD_RETRY, new FailedRecordRetry(store.failedRecords(), producer));

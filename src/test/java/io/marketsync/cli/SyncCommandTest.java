@@ -18,8 +18,10 @@ class SyncCommandTest {
 
         assertThat(run.exitCode).as(run.out() + run.err()).isZero();
         assertThat(run.out().lines().findFirst().orElseThrow())
-                .containsSubsequence("ROUTE", "READ", "CREATED", "UPDATED", "UNCHANGED", "FAILED", "SF CALLS", "SECONDS");
-        assertThat(row(run.out(), "aws-products")).matches("aws-products +3 +3 +0 +0 +0 +[1-9]\\d* +[\\d.]+ +SUCCEEDED");
+                .containsSubsequence(
+                        "ROUTE", "READ", "CREATED", "UPDATED", "UNCHANGED", "FAILED", "SF CALLS", "SECONDS");
+        assertThat(row(run.out(), "aws-products"))
+                .matches("aws-products +3 +3 +0 +0 +0 +[1-9]\\d* +[\\d.]+ +SUCCEEDED");
         assertThat(row(run.out(), "TOTAL")).isNotBlank();
     }
 
@@ -27,8 +29,15 @@ class SyncCommandTest {
     void recordsSalesforceRefusesMakeTheExitCodeTwo() {
         // This data set holds an agreement whose offer is not in the catalog: its Offer__r lookup is refused.
         Path data = Path.of("src/test/resources/sandbox/aws/data");
-        CommandLineRunner run = new CommandLineRunner("sync", "--once", "--sandbox", "--data", data.toString(),
-                "aws-products", "aws-offers", "aws-agreements");
+        CommandLineRunner run = new CommandLineRunner(
+                "sync",
+                "--once",
+                "--sandbox",
+                "--data",
+                data.toString(),
+                "aws-products",
+                "aws-offers",
+                "aws-agreements");
 
         assertThat(run.exitCode).as(run.out() + run.err()).isEqualTo(2);
         assertThat(row(run.out(), "aws-agreements")).contains("PARTIAL").matches(".* +1 +[\\d]+ +[\\d.]+ +PARTIAL");

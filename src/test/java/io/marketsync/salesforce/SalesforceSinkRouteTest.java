@@ -178,6 +178,26 @@ class SalesforceSinkRouteTest {
     }
 
     @Test
+    void aBulkJobThatOutlastsItsTimeoutFailsThePageAndCommitsNothing() throws Exception {
+        sink.close();
+        sink = SinkHarness.start(
+                salesforce,
+                store,
+                Map.of("marketsync.salesforce.bulk-threshold", "10", "marketsync.salesforce.bulk.timeout", "0"),
+                "salesforce-sink.camel.yaml");
+        sink.start();
+        sink.upsert(ROUTE, List.of(listing("listing-1", "Analytics Suite")), Map.of());
+
+        Exchange done =
+                sink.upsert(ROUTE, offers(20, "listing-1", ""), Map.of(SinkExchange.WATERMARK, "2025-07-01T00:00:00Z"));
+
+        assertThat(done.getException()).hasMessageContaining("marketsync.salesforce.bulk.timeout");
+        assertThat(salesforce.counters().get(SimulatorCounters.BULK_JOBS)).isEqualTo(1);
+        assertThat(store.watermarks().get(ROUTE)).isEmpty();
+        assertThat(store.fingerprints().find(OFFER, List.of("offer-0"))).isEmpty();
+    }
+
+    @Test
     void expiredSessionMidRunIsRenewedByCamelAndNothingIsLost() {
         sink.upsert(ROUTE, List.of(listing("listing-1", "Analytics Suite")), Map.of());
 
