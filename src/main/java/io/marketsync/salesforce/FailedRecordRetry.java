@@ -1,8 +1,12 @@
 package io.marketsync.salesforce;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.marketsync.mapping.MappedRecord;
+import io.marketsync.mapping.Mapping;
+import io.marketsync.mapping.MappingComponent;
 import io.marketsync.mapping.MappingHeaders;
+import io.marketsync.mapping.MappingResult;
 import io.marketsync.state.FailedRecord;
 import io.marketsync.state.FailedRecords;
 import io.marketsync.state.RunCounts;
@@ -20,13 +24,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends a route's failed records that are due for retry through the sink again, in their own exchange so
  * the caller's page is left as it is. The sink resolves those Salesforce accepts; the others get their
- * next retry pushed out. Mapping failures wait for the mapping to succeed instead: their payload is the
- * source record, not a Salesforce one.
+ * next retry pushed out. Mapping failures are mapped again from their stored source record first, so a
+ * mapping fixed since (and hot-reloaded) brings them in.
  */
 public final class FailedRecordRetry implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailedRecordRetry.class);
     private static final int MAX_RECORDS = 2000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FailedRecords failedRecords;
     private final ProducerTemplate producer;
@@ -64,6 +69,7 @@ public final class FailedRecordRetry implements Processor {
         List<MappedRecord> records = new ArrayList<>();
         for (FailedRecord failed : failedRecords.due(routeId, Instant.now(), MAX_RECORDS)) {
             if (PageCommitter.MAPPING_ERROR.equals(failed.errorCode())) {
+                records.addAll(remapped(routeId, failed));
                 continue;
             }
             try {
@@ -77,5 +83,38 @@ public final class FailedRecordRetry implements Processor {
             }
         }
         return records;
+    }
+
+    /**
+     * A record the mapping refused, mapped again from its stored source record with the mapping as it is
+     * now (perhaps fixed and reloaded). Still refused, it stays failed with its next retry pushed out.
+     */
+    private List<MappedRecord> remapped(String routeId, FailedRecord failed) {
+        try {
+            Mapping mapping = producer.getCamelContext()
+                    .getComponent("mapping", MappingComponent.class)
+                    .getRegistry()
+                    .get(failed.mapping());
+            MappingResult result = mapping.apply(JSON.readTree(failed.payload()));
+            result.failures().stream()
+                    .filter(f -> f.sourceKey().equals(failed.sourceKey()))
+                    .forEach(f -> failedRecords.record(FailedRecord.of(
+                            routeId,
+                            f.mapping(),
+                            f.sourceKey(),
+                            f.payload(),
+                            PageCommitter.MAPPING_ERROR,
+                            f.reason())));
+            return result.records();
+        } catch (JsonProcessingException | RuntimeException e) {
+            failedRecords.record(FailedRecord.of(
+                    routeId,
+                    failed.mapping(),
+                    failed.sourceKey(),
+                    failed.payload(),
+                    PageCommitter.MAPPING_ERROR,
+                    e.getMessage()));
+            return List.of();
+        }
     }
 }

@@ -96,6 +96,10 @@ final class SinkHarness implements AutoCloseable {
         camel.start();
     }
 
+    CamelContext camel() {
+        return camel;
+    }
+
     /** Sends one mapped page through {@code direct:salesforce-upsert} as route {@code routeId}. */
     Exchange upsert(String routeId, List<MappedRecord> records, Map<String, Object> headers) {
         return camel.createProducerTemplate().send("direct:salesforce-upsert", exchange -> {
