@@ -43,16 +43,16 @@ public final class MarketSyncApp implements AutoCloseable {
      * Validates the project and starts everything. Polling consumers' schedulers are not started: call
      * {@link #syncOnce()} and, for a long-running process, {@link #startSchedules()}.
      *
-     * @param sandboxData with a value, start the simulators (seeded from the path when it is present)
+     * @param sandbox with a value, start the simulators in-process with these options and sync against them
      */
-    public static MarketSyncApp start(Settings base, Optional<Optional<Path>> sandboxData) throws Exception {
+    public static MarketSyncApp start(Settings base, Optional<SimulatorOptions> sandboxOptions) throws Exception {
         Sandbox sandbox = null;
         StateStore store = null;
         Main main = null;
         try {
             Settings settings = base;
-            if (sandboxData.isPresent()) {
-                sandbox = Sandbox.start(new SimulatorOptions(0, sandboxData.get()));
+            if (sandboxOptions.isPresent()) {
+                sandbox = Sandbox.start(sandboxOptions.get());
                 sandbox.simulators().forEach(s -> LOG.info("{}", s.describe()));
                 settings = settings.with(sandbox.clientProperties()).with(SandboxState.settings(settings));
             }

@@ -1,7 +1,7 @@
 package io.marketsync.cli;
 
 import io.marketsync.app.Settings;
-import java.nio.file.Path;
+import io.marketsync.sandbox.SimulatorOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +23,13 @@ final class CliSettings {
                 .with(overrides);
     }
 
-    /** With {@code --sandbox}: present, holding the {@code --data} directory if one was given. */
-    static Optional<Optional<Path>> sandbox(ConfigOptions options) {
+    /** With {@code --sandbox}: the simulators to start, seeded from {@code --data} when given. */
+    static Optional<SimulatorOptions> sandbox(ConfigOptions options) {
         if (options.data != null && !options.sandbox) {
             throw new IllegalArgumentException("--data seeds the simulators and needs --sandbox");
         }
-        return options.sandbox ? Optional.of(Optional.ofNullable(options.data)) : Optional.empty();
+        return options.sandbox
+                ? Optional.of(new SimulatorOptions(0, Optional.ofNullable(options.data)))
+                : Optional.empty();
     }
 }
