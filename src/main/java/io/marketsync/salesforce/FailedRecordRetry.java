@@ -10,14 +10,17 @@ import io.marketsync.mapping.MappingResult;
 import io.marketsync.state.FailedRecord;
 import io.marketsync.state.FailedRecords;
 import io.marketsync.state.RunCounts;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * next retry pushed out. Mapping failures are mapped again from their stored source record first, so a
  * mapping fixed since (and hot-reloaded) brings them in.
  */
-public final class FailedRecordRetry implements Processor {
+@ManagedResource(description = "Failed records: re-sends them through the Salesforce sink")
+public final class FailedRecordRetry extends ServiceSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailedRecordRetry.class);
     private static final int MAX_RECORDS = 2000;
@@ -41,10 +45,31 @@ public final class FailedRecordRetry implements Processor {
         this.producer = producer;
     }
 
-    @Override
+    /** The step of {@code direct:salesforce-retry-failed}: the calling route's due failures. */
     public void process(Exchange exchange) throws Exception {
-        String routeId = PageRecords.routeId(exchange);
-        List<MappedRecord> records = dueRecords(routeId);
+        retry(exchange, PageRecords.routeId(exchange), Instant.now());
+    }
+
+    /** For operators: every failed record of a route, due or not, goes through the sink again now. */
+    @ManagedOperation(description = "Re-sends every failed record of a route now, whatever its backoff")
+    public String retryNow(String routeId) throws Exception {
+        int before = failedRecords.count(routeId);
+        Exchange exchange = new DefaultExchange(producer.getCamelContext());
+        // Later than any next retry the backoff can set: every stored failure of the route is due.
+        retry(exchange, routeId, Instant.now().plus(Duration.ofDays(36500)));
+        RunCounts counts = exchange.getProperty(SinkExchange.PAGE_COUNTS, RunCounts.ZERO, RunCounts.class);
+        return "Retried " + before + " failed records of " + routeId + ": created " + counts.created()
+                + ", updated " + counts.updated() + ", unchanged " + counts.unchanged() + ", still failing "
+                + failedRecords.count(routeId);
+    }
+
+    @ManagedOperation(description = "Number of failed records stored for a route")
+    public int failedRecords(String routeId) {
+        return failedRecords.count(routeId);
+    }
+
+    private void retry(Exchange exchange, String routeId, Instant dueBy) throws Exception {
+        List<MappedRecord> records = dueRecords(routeId, dueBy);
         if (records.isEmpty()) {
             return;
         }
@@ -65,9 +90,9 @@ public final class FailedRecordRetry implements Processor {
         ApiCalls.add(exchange, retry.getProperty(SinkExchange.API_CALLS, 0L, Long.class));
     }
 
-    private List<MappedRecord> dueRecords(String routeId) {
+    private List<MappedRecord> dueRecords(String routeId, Instant dueBy) {
         List<MappedRecord> records = new ArrayList<>();
-        for (FailedRecord failed : failedRecords.due(routeId, Instant.now(), MAX_RECORDS)) {
+        for (FailedRecord failed : failedRecords.due(routeId, dueBy, MAX_RECORDS)) {
             if (PageCommitter.MAPPING_ERROR.equals(failed.errorCode())) {
                 records.addAll(remapped(routeId, failed));
                 continue;

@@ -39,12 +39,14 @@ public final class SalesforceBeans {
         registry.bind(BULK_UPSERT, new BulkUpsert(bulkTimeout));
         registry.bind(PAGE_COMMITTER, new PageCommitter(store));
         registry.bind(TRANSIENT_FAILURE, new TransientFailure());
-        registry.bind(FAILED_RECORD_RETRY, new FailedRecordRetry(store.failedRecords(), producer));
+        FailedRecordRetry retry = new FailedRecordRetry(store.failedRecords(), producer);
+        registry.bind(FAILED_RECORD_RETRY, retry);
         registry.bind(API_BUDGET_GOVERNOR, governor);
         registry.bind(STREAM_POLICY, new SalesforceStreamPolicy(store.replayIds(), gaps));
         registry.bind(STREAM_GAPS, gaps);
 
         context.addService(governor);
+        context.addService(retry);
         context.addService(gaps);
         context.addService(producer);
         context.getManagementStrategy().addEventNotifier(new SalesforceCallObserver(governor));

@@ -13,11 +13,15 @@ import io.marketsync.sandbox.salesforce.SimulatorCounters;
 import io.marketsync.state.FailedRecord;
 import io.marketsync.state.RunCounts;
 import io.marketsync.state.StateStore;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +144,27 @@ class SalesforceSinkRouteTest {
         assertThat(idsOf(OFFER, "Offer_Id__c", "orphan")).hasSize(1);
         assertThat(counts(retry)).isEqualTo(new RunCounts(0, 1, 0, 0, 0, 1));
         assertThat(store.fingerprints().find(OFFER, List.of("orphan"))).containsOnlyKeys("orphan");
+    }
+
+    @Test
+    void anOperatorRetriesARoutesFailedRecordsOverJmx() throws Exception {
+        sink.upsert(ROUTE, List.of(offer("orphan", "Orphan offer", "AWS", "listing-3")), Map.of());
+        sink.upsert("aws-listings", List.of(listing("listing-3", "Late listing")), Map.of());
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        Set<ObjectName> names =
+                jmx.queryNames(new ObjectName("org.apache.camel:type=services,name=FailedRecordRetry*,*"), null);
+        assertThat(names).hasSize(1);
+        ObjectName retry = names.iterator().next();
+        String[] signature = {String.class.getName()};
+
+        assertThat(jmx.invoke(retry, "failedRecords", new Object[] {ROUTE}, signature))
+                .isEqualTo(1);
+        Object outcome = jmx.invoke(retry, "retryNow", new Object[] {ROUTE}, signature);
+
+        assertThat(outcome)
+                .isEqualTo("Retried 1 failed records of aws-offers: created 1, updated 0, unchanged 0,"
+                        + " still failing 0");
+        assertThat(idsOf(OFFER, "Offer_Id__c", "orphan")).hasSize(1);
     }
 
     @Test
