@@ -18,7 +18,8 @@ import java.util.List;
  * {@code EntityType} without its version, {@code EntityIdentifier}, {@code EntityArn},
  * {@code LastModifiedDate}, {@code DetailsDocument}), plus {@code Name}, {@code Visibility} and the
  * typed summary ({@code OfferSummary}...) of {@code ListEntities} when listed, plus the offer rules
- * lifted out: {@code BuyerAccounts} and {@code AvailabilityEndDate}.
+ * lifted out: {@code BuyerAccounts} and {@code AvailabilityEndDate}, and the terms put in words:
+ * {@code PricingSummary} and {@code PaymentSchedule} ({@link OfferTerms}).
  *
  * <p>An agreement record is {@code DescribeAgreement}'s answer (timestamps as ISO-8601), its
  * {@code acceptedTerms} as the API returns them, and a {@code summary} ({@link AgreementSummary}).
@@ -58,6 +59,8 @@ final class MarketplaceRecords {
         } else {
             buyers.forEach(buyerAccounts::add);
         }
+        record.put("PricingSummary", OfferTerms.pricing(document));
+        record.put("PaymentSchedule", OfferTerms.paymentSchedule(document));
         String availabilityEnd = OfferRules.availabilityEndDate(document);
         record.put(
                 "AvailabilityEndDate",

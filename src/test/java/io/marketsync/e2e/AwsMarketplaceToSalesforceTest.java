@@ -120,14 +120,17 @@ class AwsMarketplaceToSalesforceTest {
                 .containsExactlyInAnyOrder("SaaS", "AMI", "Container");
 
         List<JsonNode> offers = soql.query(
-                "SELECT Offer_Id__c, Offer_Type__c, Targeted_Buyers__c, Listing__r.Listing_Id__c FROM Marketplace_Offer__c");
+                "SELECT Offer_Id__c, Offer_Type__c, Targeted_Buyers__c, Pricing_Summary__c, Listing__r.Listing_Id__c"
+                        + " FROM Marketplace_Offer__c");
         assertThat(offers).hasSize(SampleMarketplaceData.OFFERS);
         List<JsonNode> privateOffers = offers.stream()
                 .filter(o -> o.get("Offer_Type__c").asText().equals("Private"))
                 .toList();
         assertThat(privateOffers).hasSize(SampleMarketplaceData.PRIVATE_OFFERS);
-        privateOffers.forEach(
-                o -> assertThat(o.get("Targeted_Buyers__c").asText()).matches("\\d{12}(, \\d{12})*"));
+        privateOffers.forEach(o -> {
+            assertThat(o.get("Targeted_Buyers__c").asText()).matches("\\d{12}(, \\d{12})*");
+            assertThat(o.get("Pricing_Summary__c").asText()).matches(".*\\d+(\\.\\d+)? [A-Z]{3}.*");
+        });
         offers.forEach(
                 o -> assertThat(o.at("/Listing__r/Listing_Id__c").asText()).startsWith("prod-"));
 
