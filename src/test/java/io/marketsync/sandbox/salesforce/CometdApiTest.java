@@ -3,6 +3,7 @@ package io.marketsync.sandbox.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.marketsync.sandbox.LoopbackHttpServer;
+import io.marketsync.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ class CometdApiTest {
     private static final String COSELL = "/event/MarketSync_Cosell_Action__e";
     private static final String USER = "005000000000001AAA";
 
-    private final StreamingTestClock clock = new StreamingTestClock();
+    private final MutableClock clock = new MutableClock();
     private final ReplayStreamingBus bus = new ReplayStreamingBus(Duration.ofHours(72), clock);
     private final Bulk2TestOrg org = new Bulk2TestOrg();
     private LoopbackHttpServer server;

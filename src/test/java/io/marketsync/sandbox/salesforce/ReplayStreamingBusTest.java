@@ -3,6 +3,7 @@ package io.marketsync.sandbox.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.marketsync.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ class ReplayStreamingBusTest {
 
     private static final String OPPORTUNITIES = "/data/OpportunityChangeEvent";
 
-    private final StreamingTestClock clock = new StreamingTestClock();
+    private final MutableClock clock = new MutableClock();
     private final ReplayStreamingBus bus = new ReplayStreamingBus(Duration.ofHours(72), clock);
     private final List<StreamingEvent> received = new CopyOnWriteArrayList<>();
 

@@ -3,6 +3,7 @@ package io.marketsync.sandbox.salesforce;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.marketsync.salesforce.metadata.OrgSchema;
 import io.marketsync.sandbox.SimHttp;
+import io.marketsync.testing.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,7 +28,7 @@ final class SimulatedOrgFixture implements AutoCloseable {
     static final String USERNAME = "integration@example.test";
     static final String PASSWORD = "s3cret-Passw0rd";
 
-    final StreamingTestClock clock = new StreamingTestClock();
+    final MutableClock clock = new MutableClock();
     final SimulatedSalesforce sf;
     final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -1,4 +1,4 @@
-package io.marketsync.state;
+package io.marketsync.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so backoff and ordering are checked without waiting. */
-final class MutableClock extends Clock {
+/** A UTC clock tests move forward by hand, to cross backoffs, retention windows and expiry without waiting. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
-        now = now.plus(d);
+    public MutableClock() {
+        this(Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override
