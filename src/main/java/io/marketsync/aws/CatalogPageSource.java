@@ -40,6 +40,9 @@ final class CatalogPageSource implements PageSource {
     @Override
     public void read(String watermark, Sink sink) throws Exception {
         CatalogWatermark mark = CatalogWatermark.parse(watermark);
+        // Records of several entity types share pages, so a few changed products of each type cost one
+        // Salesforce call, not one per type. A page's watermark covers every entity listed before it.
+        List<ObjectNode> pending = new ArrayList<>();
         for (String type : entityTypes) {
             Instant after = mark.after(type);
             ObjectNode filters =
@@ -54,11 +57,18 @@ final class CatalogPageSource implements PageSource {
                 for (EntitySummary entity : page.entities()) {
                     mark = mark.advance(type, Instant.parse(entity.lastModifiedDate()));
                 }
-                if (!sink.accept(new Page(describe(page.entities()), mark.format(entityTypes)))) {
-                    return;
+                pending.addAll(describe(page.entities()));
+                if (pending.size() >= pageSize) {
+                    if (!sink.accept(new Page(List.copyOf(pending), mark.format(entityTypes)))) {
+                        return;
+                    }
+                    pending.clear();
                 }
                 token = page.nextToken();
             } while (token != null);
+        }
+        if (!pending.isEmpty()) {
+            sink.accept(new Page(pending, mark.format(entityTypes)));
         }
     }
 

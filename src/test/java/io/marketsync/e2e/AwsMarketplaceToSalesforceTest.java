@@ -111,6 +111,8 @@ class AwsMarketplaceToSalesforceTest {
                 .containsExactlyInAnyOrder("aws-products", "aws-resale-authorizations", "aws-offers", "aws-agreements");
         runs.values().forEach(run -> assertThat(run.status()).as(run.toString()).isEqualTo(SyncRun.SUCCEEDED));
         assertThat(runs.get("aws-products").counts().created()).isEqualTo(SampleMarketplaceData.PRODUCTS);
+        // SaaS, AMI and container products share one page: one sObject Collections call for all three.
+        assertThat(runs.get("aws-products").counts().apiCalls()).isEqualTo(1);
         assertThat(runs.get("aws-agreements").counts().apiCalls()).isPositive();
 
         List<JsonNode> listings = soql.query("SELECT Listing_Id__c, Name, Product_Type__c FROM Marketplace_Listing__c");
