@@ -25,14 +25,12 @@ public final class MarketSyncApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarketSyncApp.class);
 
-    private final Settings settings;
     private final Sandbox sandbox;
     private final StateStore store;
     private final SyncRunTracker tracker;
     private final Main main;
 
-    private MarketSyncApp(Settings settings, Sandbox sandbox, StateStore store, SyncRunTracker tracker, Main main) {
-        this.settings = settings;
+    private MarketSyncApp(Sandbox sandbox, StateStore store, SyncRunTracker tracker, Main main) {
         this.sandbox = sandbox;
         this.store = store;
         this.tracker = tracker;
@@ -64,7 +62,7 @@ public final class MarketSyncApp implements AutoCloseable {
             SyncRunTracker tracker = new SyncRunTracker(store.runs());
             main = createMain(settings, store, tracker);
             main.start();
-            return new MarketSyncApp(settings, sandbox, store, tracker, main);
+            return new MarketSyncApp(sandbox, store, tracker, main);
         } catch (Exception | Error e) {
             closeQuietly(main, store, sandbox);
             throw e;
@@ -121,20 +119,8 @@ public final class MarketSyncApp implements AutoCloseable {
         return main.getCamelContext();
     }
 
-    public StateStore store() {
-        return store;
-    }
-
     public SyncRunTracker tracker() {
         return tracker;
-    }
-
-    public Settings settings() {
-        return settings;
-    }
-
-    public Optional<Sandbox> sandbox() {
-        return Optional.ofNullable(sandbox);
     }
 
     @Override

@@ -87,11 +87,6 @@ public final class SyncRunTracker extends EventNotifierSupport implements Pollin
                 error == null ? "" : " (" + error + ")");
     }
 
-    /** The id of the run in progress for a route. */
-    public Optional<Long> activeRun(String routeId) {
-        return Optional.ofNullable(active.get(routeId)).map(r -> r.id);
-    }
-
     /** The counts so far of the run in progress (for live progress). */
     public Optional<RunCounts> activeCounts(String routeId) {
         return Optional.ofNullable(active.get(routeId)).map(r -> r.counts);

@@ -38,7 +38,10 @@ class PackagedJarIT {
                 "-jar",
                 JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workDir.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        // Each test keeps its state (H2 file, key file) to itself, never in the checkout's ./data.
+        builder.environment().put("MARKETSYNC_DATA_DIR", dir.resolve("data").toString());
+        return builder.start();
     }
 
     private Result run(Path workDir, String... args) throws Exception {
