@@ -40,6 +40,10 @@ final class JettyHttpExchange extends HttpExchange {
     private final AtomicBoolean completed = new AtomicBoolean();
     private final ResponseBodyStream body;
     private volatile InputStream requestBody;
+
+    /** Bodies larger than this left unread are not drained: Jetty closes the connection over them. */
+    private static final long MAX_DRAINED = 64L * 1024 * 1024;
+
     private volatile OutputStream responseBody;
     private volatile int responseCode = -1;
     private volatile boolean headersSent;
@@ -87,8 +91,8 @@ final class JettyHttpExchange extends HttpExchange {
 
     /**
      * Ends the exchange as the JDK server does: closes the response body if the headers went out, otherwise
-     * drops the connection without a response. Unread request content is left for Jetty to consume or to
-     * close the connection over.
+     * drops the connection without a response. Request content the handler left unread was drained when the
+     * headers went out.
      */
     @Override
     public void close() {
@@ -124,6 +128,7 @@ final class JettyHttpExchange extends HttpExchange {
         if (headersSent) {
             throw new IOException("headers already sent");
         }
+        drainRequestBody();
         boolean bodyless = (code >= 100 && code < 200) || code == 204 || code == 304;
         long declared = bodyless ? -1 : length;
         boolean noBody = declared == -1 || "HEAD".equals(getRequestMethod());
@@ -142,6 +147,19 @@ final class JettyHttpExchange extends HttpExchange {
         } else if (declared == 0) {
             // Chunked bodies may come slowly: the headers go out now, as the JDK server sends them.
             body.flush();
+        }
+    }
+
+    /**
+     * Reads what the handler left of the request body before answering, as Salesforce and AWS do: a
+     * client still sending a body it was refused (a 401 before a PATCH body was read) would otherwise see
+     * its connection closed under it instead of the answer.
+     */
+    private void drainRequestBody() throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = MAX_DRAINED;
+        for (int n; left > 0 && (n = requestBody.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+            left -= n;
         }
     }
 

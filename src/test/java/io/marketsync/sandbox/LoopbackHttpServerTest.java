@@ -37,6 +37,28 @@ class LoopbackHttpServerTest {
     }
 
     @Test
+    void aRefusalBeforeTheBodyWasReadStillReachesAClientSendingALargeBody() throws Exception {
+        server = new LoopbackHttpServer("test", 0)
+                .handle(
+                        "/",
+                        exchange -> SimHttp.sendJson(
+                                exchange, 401, "[{\"errorCode\":\"INVALID_SESSION_ID\"}]".getBytes(UTF_8)))
+                .start();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        byte[] body = new byte[8 * 1024 * 1024];
+
+        for (int i = 0; i < 5; i++) {
+            java.net.http.HttpResponse<String> response = client.send(
+                    java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/services/data/v62.0/composite"))
+                            .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.body()).contains("INVALID_SESSION_ID");
+        }
+    }
+
+    @Test
     void sendsHeaderNamesWithTheCaseTheHandlerWrote() throws Exception {
         server = new LoopbackHttpServer("test", 0)
                 .handle("/", exchange -> {
